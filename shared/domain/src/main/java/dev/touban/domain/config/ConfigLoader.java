@@ -1,0 +1,207 @@
+package dev.touban.domain.config;
+
+import dev.touban.domain.rotation.Rotation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+
+/**
+ * Reads and validates {@code oncall.yaml}. Every scalar is read as text (the failsafe
+ * schema), so {@code +8190...}, {@code 10:00} or {@code NO} mean what they say; this class
+ * decides each field's type and says exactly which field is wrong.
+ */
+public final class ConfigLoader {
+    private static final String E164 = "\\+[1-9][0-9]{6,14}";
+    private static final String HANDLE = "[a-z0-9][a-z0-9._-]{0,63}";
+
+    private ConfigLoader() {}
+
+    /** A file path when such a file exists, otherwise a classpath resource (how the config ships in the jar). */
+    public static OncallConfig load(String fileOrResource) {
+        Path file = Path.of(fileOrResource);
+        return Files.isRegularFile(file) ? fromFile(file) : fromClasspath(fileOrResource);
+    }
+
+    public static OncallConfig fromClasspath(String resource) {
+        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigException(resource, "(file)", "not found on the classpath; build with config/" + resource + " present");
+            }
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static OncallConfig fromFile(Path file) {
+        try {
+            return parse(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "(file)", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static OncallConfig parse(String source, String yaml) {
+        Object root;
+        try {
+            LoadSettings settings = LoadSettings.builder()
+                    .setLabel(source)
+                    .setSchema(new FailsafeSchema())
+                    .setAllowDuplicateKeys(false)
+                    .build();
+            root = new Load(settings).loadFromString(yaml);
+        } catch (YamlEngineException e) {
+            throw new ConfigException(source, "(syntax)", e.getMessage().replace('\n', ' '));
+        }
+        ConfigNode top = new ConfigNode(source, "", root == null ? java.util.Map.of() : root);
+        List<Member> members = members(top.field("members"));
+        Set<String> ids = new HashSet<>();
+        members.forEach(m -> ids.add(m.id()));
+        List<Team> teams = teams(top.field("teams"), ids);
+        OncallConfig config = new OncallConfig(members, teams);
+        for (Member m : members) {
+            if (config.teamOf(m.id()).isEmpty()) {
+                throw new ConfigException(source, "members", "'" + m.id() + "' belongs to no team");
+            }
+        }
+        return config;
+    }
+
+    private static List<Member> members(ConfigNode node) {
+        List<Member> members = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> slackIds = new HashSet<>();
+        for (ConfigNode m : node.list()) {
+            ConfigNode idNode = m.field("id");
+            String id = idNode.matching(HANDLE, "must be a lower-case handle such as alice or bob.smith");
+            if (!ids.add(id)) {
+                throw idNode.fail("duplicate member '" + id + "'");
+            }
+            ConfigNode slackNode = m.field("slack");
+            String slack = slackNode.matching("[UW][A-Z0-9]{2,20}", "is not a Slack user id (U0123ABCD)");
+            if (!slackIds.add(slack)) {
+                throw slackNode.fail("Slack user " + slack + " is given to two members");
+            }
+            String name = m.field("name").text();
+            ConfigNode phoneNode = m.field("phone");
+            String phone = phoneNode.text();
+            if (!phone.matches(E164)) {
+                throw phoneNode.fail("must be an E.164 number: '+', country code and number, no spaces (+819012345678)");
+            }
+            String email = m.optional("email").map(e -> e.matching("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "is not an email address")).orElse(null);
+            ZoneId zone = m.field("timeZone").zone();
+            members.add(new Member(id, name, slack, phone, email, zone));
+        }
+        if (members.isEmpty()) {
+            throw node.fail("must list at least one member");
+        }
+        return members;
+    }
+
+    private static List<Team> teams(ConfigNode node, Set<String> memberIds) {
+        List<Team> teams = new ArrayList<>();
+        Set<String> teamIds = new HashSet<>();
+        Set<String> rotationIds = new HashSet<>();
+        for (ConfigNode t : node.list()) {
+            ConfigNode idNode = t.field("id");
+            String id = idNode.matching(HANDLE, "must be a lower-case handle such as sre");
+            if (!teamIds.add(id)) {
+                throw idNode.fail("duplicate team '" + id + "'");
+            }
+            ZoneId zone = t.field("timeZone").zone();
+            String country = t.optional("country").map(c -> c.matching("[A-Z]{2}", "must be an ISO 3166 country code such as JP")).orElse(null);
+            String channel = t.optional("slackChannel").map(c -> c.matching("[CG][A-Z0-9]{2,20}", "is not a Slack channel id (C0123ABCD)")).orElse(null);
+            String group = t.optional("slackUserGroup").map(c -> c.matching("S[A-Z0-9]{2,20}", "is not a Slack user group id (S0123ABCD)")).orElse(null);
+            List<String> members = knownIds(t.field("members"), memberIds, "member");
+            List<String> admins = knownIds(t.optional("admins").orElse(new ConfigNode("", t.path() + ".admins", List.of())), memberIds, "admin");
+            List<Rotation> rotations = new ArrayList<>();
+            for (ConfigNode r : t.optionalList("rotations")) {
+                Rotation rotation = rotation(r, zone, members);
+                if (!rotationIds.add(rotation.id())) {
+                    throw r.field("id").fail("duplicate rotation '" + rotation.id() + "'");
+                }
+                if (rotations.stream().anyMatch(o -> o.layer() == rotation.layer())) {
+                    throw r.field("layer").fail("team '" + id + "' already has a " + rotation.layer().label() + " rotation");
+                }
+                rotations.add(rotation);
+            }
+            teams.add(new Team(id, t.field("name").text(), zone, country, channel, group, members, admins, rotations));
+        }
+        if (teams.isEmpty()) {
+            throw node.fail("must list at least one team");
+        }
+        return teams;
+    }
+
+    private static Rotation rotation(ConfigNode r, ZoneId teamZone, List<String> teamMembers) {
+        String id = r.field("id").matching(HANDLE, "must be a lower-case handle such as sre-primary");
+        Layer layer = r.optional("layer").map(l -> {
+            String s = l.text().toUpperCase(Locale.ROOT);
+            try {
+                return Layer.valueOf(s);
+            } catch (IllegalArgumentException e) {
+                throw l.fail("'" + l.text() + "' must be primary or secondary");
+            }
+        }).orElse(Layer.PRIMARY);
+        ConfigNode membersNode = r.field("members");
+        List<String> members = new ArrayList<>();
+        for (ConfigNode m : membersNode.list()) {
+            String memberId = m.text();
+            if (!teamMembers.contains(memberId)) {
+                throw m.fail("unknown member '" + memberId + "': not a member of this team " + teamMembers);
+            }
+            members.add(memberId);
+        }
+        if (members.isEmpty()) {
+            throw membersNode.fail("must list at least one member");
+        }
+        var weeks = r.optional("weeks");
+        var days = r.optional("days");
+        if (weeks.isPresent() == days.isPresent()) {
+            throw r.fail("give the shift length as either weeks or days (exactly one of them)");
+        }
+        int shiftDays = weeks.map(w -> w.positiveInt() * 7).orElseGet(() -> days.get().positiveInt());
+        ConfigNode handoff = r.field("handoff");
+        LocalTime time = handoff.field("time").time();
+        ZoneId zone = r.optional("timeZone").map(ConfigNode::zone).orElse(teamZone);
+        ConfigNode startNode = r.field("start");
+        LocalDate start = startNode.date();
+        DayOfWeek day = handoff.optional("day").map(ConfigNode::dayOfWeek).orElse(start.getDayOfWeek());
+        if (weeks.isPresent() && start.getDayOfWeek() != day) {
+            throw startNode.fail(start + " is a " + start.getDayOfWeek().toString().toLowerCase(Locale.ROOT)
+                    + ", but handoff.day is " + day.toString().toLowerCase(Locale.ROOT) + ": start on a handoff day");
+        }
+        return new Rotation(id, layer, members, shiftDays, day, time, zone, start);
+    }
+
+    private static List<String> knownIds(ConfigNode node, Set<String> known, String role) {
+        List<String> ids = new ArrayList<>();
+        for (ConfigNode n : node.list()) {
+            String id = n.text();
+            if (!known.contains(id)) {
+                throw n.fail("unknown " + role + " '" + id + "': not listed under members");
+            }
+            if (ids.contains(id)) {
+                throw n.fail("'" + id + "' is listed twice");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+}

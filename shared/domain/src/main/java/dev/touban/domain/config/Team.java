@@ -1,0 +1,33 @@
+package dev.touban.domain.config;
+
+import dev.touban.domain.rotation.Rotation;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** A team: its people (member ids), admins, rotations, and where it lives in Slack and in time. */
+public record Team(
+        String id,
+        String name,
+        ZoneId timeZone,
+        String country,
+        String slackChannel,
+        String slackUserGroup,
+        List<String> memberIds,
+        List<String> adminIds,
+        List<Rotation> rotations) {
+
+    public Team {
+        memberIds = List.copyOf(memberIds);
+        adminIds = List.copyOf(adminIds);
+        rotations = List.copyOf(rotations);
+    }
+
+    public boolean isAdmin(String memberId) {
+        return adminIds.contains(memberId);
+    }
+
+    public Optional<Rotation> rotation(Layer layer) {
+        return rotations.stream().filter(r -> r.layer() == layer).findFirst();
+    }
+}
