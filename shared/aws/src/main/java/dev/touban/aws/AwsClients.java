@@ -1,0 +1,41 @@
+package dev.touban.aws;
+
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+/**
+ * Builds AWS clients that all share one explicitly chosen HTTP client (url-connection:
+ * the lightest at cold start) and the same region, endpoint and credentials.
+ */
+public final class AwsClients {
+    private final AwsSettings settings;
+    private final SdkHttpClient http;
+
+    public AwsClients(AwsSettings settings) {
+        this.settings = settings;
+        this.http = UrlConnectionHttpClient.builder().build();
+    }
+
+    public AwsSettings settings() {
+        return settings;
+    }
+
+    public DynamoDbClient dynamoDb() {
+        return configure(DynamoDbClient.builder()).build();
+    }
+
+    public SsmClient ssm() {
+        return configure(SsmClient.builder()).build();
+    }
+
+    /** Applies the shared settings to any service client builder; used by function modules for their own services. */
+    public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder) {
+        builder.region(settings.region()).credentialsProvider(settings.credentials()).httpClient(http);
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        return builder;
+    }
+}

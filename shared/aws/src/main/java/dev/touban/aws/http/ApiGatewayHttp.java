@@ -1,0 +1,67 @@
+package dev.touban.aws.http;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Translates API Gateway HTTP API (payload format 2.0) events to {@link HttpRequest} and
+ * {@link HttpResponse} back to the proxy result, with jackson-jr: no reflection-heavy
+ * object mapping on the request path.
+ */
+public final class ApiGatewayHttp {
+    private ApiGatewayHttp() {}
+
+    public static HttpRequest read(InputStream event) throws IOException {
+        return fromEvent(JSON.std.mapFrom(event));
+    }
+
+    public static HttpRequest fromEvent(Map<String, Object> event) {
+        Map<String, String> headers = new HashMap<>();
+        strings(event.get("headers")).forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+        Map<String, String> query = strings(event.get("queryStringParameters"));
+        String method = "GET";
+        if (event.get("requestContext") instanceof Map<?, ?> ctx && ctx.get("http") instanceof Map<?, ?> http
+                && http.get("method") instanceof String m) {
+            method = m;
+        }
+        String path = event.get("rawPath") instanceof String p ? p : "/";
+        String body = event.get("body") instanceof String b ? b : "";
+        if (Boolean.TRUE.equals(event.get("isBase64Encoded"))) {
+            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        return new HttpRequest(method, path, headers, query, body);
+    }
+
+    public static void write(HttpResponse response, OutputStream out) throws IOException {
+        out.write(JSON.std.asBytes(toEvent(response)));
+    }
+
+    public static Map<String, Object> toEvent(HttpResponse response) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("statusCode", response.status());
+        result.put("headers", response.headers());
+        result.put("body", response.body());
+        result.put("isBase64Encoded", false);
+        return result;
+    }
+
+    private static Map<String, String> strings(Object value) {
+        Map<String, String> out = new HashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if (k instanceof String key && v instanceof String s) {
+                    out.put(key, s);
+                }
+            });
+        }
+        return out;
+    }
+}
