@@ -1,0 +1,46 @@
+package dev.touban.slack.commands;
+
+import dev.touban.slack.SlackReply;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Maps the first word of {@code /oncall <subcommand> ...} to one command; anything else gets the help text. */
+public final class CommandRouter {
+    private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
+    private final Map<String, String> usage = new LinkedHashMap<>();
+
+    public CommandRouter add(String name, String syntax, String description, SlashCommand command) {
+        commands.put(name, command);
+        usage.put(name, "`/oncall " + syntax + "`: " + description);
+        return this;
+    }
+
+    /** Splits "hello weekend standby" into the subcommand and its arguments. */
+    public static String[] split(String text) {
+        String trimmed = text.strip();
+        int space = trimmed.indexOf(' ');
+        String name = (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(Locale.ROOT);
+        String args = space < 0 ? "" : trimmed.substring(space + 1).strip();
+        return new String[] {name, args};
+    }
+
+    public SlashCommand find(String name) {
+        if (name.isEmpty() || name.equals("help")) {
+            return ctx -> SlackReply.ephemeral(help());
+        }
+        SlashCommand command = commands.get(name);
+        if (command == null) {
+            String shown = name.length() > 30 ? name.substring(0, 30) + "..." : name;
+            return ctx -> SlackReply.ephemeral("I don't know `" + shown + "`.\n" + help());
+        }
+        return command;
+    }
+
+    public String help() {
+        StringBuilder out = new StringBuilder("*Touban* on-call commands:");
+        usage.values().forEach(line -> out.append("\n• ").append(line));
+        out.append("\n• `/oncall help`: this list");
+        return out.toString();
+    }
+}
