@@ -1,0 +1,127 @@
+package dev.touban.local;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.sun.net.httpserver.HttpServer;
+import dev.touban.slack.SlackWebhookHandler;
+import dev.touban.testing.AwsEmulator;
+import dev.touban.testing.MotoServer;
+import dev.touban.testing.TemplateTable;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Runs Touban on this machine: the AWS emulator (moto, or {@code TOUBAN_AWS_ENDPOINT}),
+ * the table from template.yaml, the example roster, and the real Lambda handlers behind
+ * {@code http://127.0.0.1:3000}, on a clock that only moves when told to.
+ */
+public final class LocalRunner {
+    public static final String DEFAULT_SECRET = "touban-local-signing-secret";
+    public static final String TABLE = "touban-local";
+
+    private final HttpServer server;
+    private final Optional<AwsEmulator> ownEmulator;
+    private final URI awsEndpoint;
+    private final LocalClock clock;
+
+    private LocalRunner(HttpServer server, Optional<AwsEmulator> ownEmulator, URI awsEndpoint, LocalClock clock) {
+        this.server = server;
+        this.ownEmulator = ownEmulator;
+        this.awsEndpoint = awsEndpoint;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) throws IOException {
+        LocalRunner runner = start(System.getenv());
+        runner.printWelcome(System.getenv());
+    }
+
+    public static LocalRunner start(Map<String, String> environment) throws IOException {
+        Optional<AwsEmulator> own = Optional.empty();
+        String endpoint = environment.get("TOUBAN_AWS_ENDPOINT");
+        if (endpoint == null || endpoint.isBlank()) {
+            MotoServer moto = MotoServer.start();
+            own = Optional.of(moto);
+            endpoint = moto.endpoint().toString();
+        }
+        createTableIfMissing(URI.create(endpoint), environment.getOrDefault("AWS_REGION", AwsEmulator.REGION));
+
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("TOUBAN_AWS_ENDPOINT", endpoint);
+        env.putIfAbsent("AWS_REGION", AwsEmulator.REGION);
+        env.put("TABLE_NAME", TABLE);
+        env.putIfAbsent("SLACK_SIGNING_SECRET", DEFAULT_SECRET);
+        env.putIfAbsent("TOUBAN_CONFIG", "oncall.example.yaml");
+        env.remove("SLACK_SIGNING_SECRET_PARAM");
+
+        LocalClock clock = new LocalClock(Clock.systemUTC());
+        RequestStreamHandler slack = new SlackWebhookHandler(env, clock);
+
+        int port = Integer.parseInt(environment.getOrDefault("TOUBAN_PORT", "3000"));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/healthz", exchange -> LambdaHttpBridge.send(exchange, 200,
+                Map.of("content-type", "application/json"), "{\"status\":\"ok\"}"));
+        server.createContext("/local/clock", exchange -> LambdaHttpBridge.send(exchange, 200,
+                Map.of("content-type", "application/json"), "{\"now\":\"" + clock.instant() + "\",\"epochSecond\":"
+                        + clock.instant().getEpochSecond() + "}"));
+        server.createContext("/slack/commands", exchange -> LambdaHttpBridge.serve(exchange, slack, clock.instant()));
+        server.start();
+        return new LocalRunner(server, own, URI.create(endpoint), clock);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public LocalClock clock() {
+        return clock;
+    }
+
+    public void stop() {
+        server.stop(0);
+        ownEmulator.ifPresent(AwsEmulator::close);
+    }
+
+    private void printWelcome(Map<String, String> environment) {
+        String secret = environment.getOrDefault("SLACK_SIGNING_SECRET", DEFAULT_SECRET);
+        String base = "http://127.0.0.1:" + port();
+        System.out.println(String.join("\n", List.of(
+                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, GET /local/clock)",
+                "  AWS emulator: " + awsEndpoint + (ownEmulator.isPresent() ? "  (moto, started here)" : "  (TOUBAN_AWS_ENDPOINT)"),
+                "  table:        " + TABLE,
+                "  roster:       " + environment.getOrDefault("TOUBAN_CONFIG", "oncall.example.yaml"),
+                "  Slack signing secret: " + (environment.containsKey("SLACK_SIGNING_SECRET")
+                        ? "from SLACK_SIGNING_SECRET" : DEFAULT_SECRET + "  (local default; set SLACK_SIGNING_SECRET to change)"),
+                "",
+                "Send a signed slash command from another terminal:",
+                "  bin/oncall hello weekend standby",
+                "  bin/oncall who",
+                "  ONCALL_USER=U02BOB bin/oncall bye",
+                "or with curl alone:",
+                "  " + CurlExample.hello(base, secret, clock.instant()),
+                "",
+                "Ctrl-C stops it.")));
+    }
+
+    private static void createTableIfMissing(URI endpoint, String region) {
+        try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("touban-local", "touban-local")))
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            if (!dynamo.listTables().tableNames().contains(TABLE)) {
+                TemplateTable.fromRepository().create(dynamo, TABLE);
+            }
+        }
+    }
+}
