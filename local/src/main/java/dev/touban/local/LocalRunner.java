@@ -1,6 +1,7 @@
 package dev.touban.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.jr.ob.JSON;
 import com.sun.net.httpserver.HttpServer;
 import dev.touban.slack.SlackWebhookHandler;
 import dev.touban.testing.AwsEmulator;
@@ -34,9 +35,11 @@ public final class LocalRunner {
     private final Optional<AwsEmulator> ownEmulator;
     private final URI awsEndpoint;
     private final LocalClock clock;
+    private final Outbox outbox;
 
-    private LocalRunner(HttpServer server, Optional<AwsEmulator> ownEmulator, URI awsEndpoint, LocalClock clock) {
+    private LocalRunner(HttpServer server, Optional<AwsEmulator> ownEmulator, URI awsEndpoint, LocalClock clock, Outbox outbox) {
         this.server = server;
+        this.outbox = outbox;
         this.ownEmulator = ownEmulator;
         this.awsEndpoint = awsEndpoint;
         this.clock = clock;
@@ -57,28 +60,38 @@ public final class LocalRunner {
         }
         createTableIfMissing(URI.create(endpoint), environment.getOrDefault("AWS_REGION", AwsEmulator.REGION));
 
+        int requestedPort = Integer.parseInt(environment.getOrDefault("TOUBAN_PORT", "3000"));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", requestedPort), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
         Map<String, String> env = new HashMap<>(environment);
         env.put("TOUBAN_AWS_ENDPOINT", endpoint);
         env.putIfAbsent("AWS_REGION", AwsEmulator.REGION);
         env.put("TABLE_NAME", TABLE);
         env.putIfAbsent("SLACK_SIGNING_SECRET", DEFAULT_SECRET);
+        env.putIfAbsent("SLACK_BOT_TOKEN", "xoxb-touban-local");
+        env.putIfAbsent("SLACK_API_BASE", base + SlackApiRecorder.API_PATH);
         env.putIfAbsent("TOUBAN_CONFIG", "oncall.example.yaml");
         env.remove("SLACK_SIGNING_SECRET_PARAM");
 
         LocalClock clock = new LocalClock(Clock.systemUTC());
+        Outbox outbox = new Outbox();
+        SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
         RequestStreamHandler slack = new SlackWebhookHandler(env, clock);
 
-        int port = Integer.parseInt(environment.getOrDefault("TOUBAN_PORT", "3000"));
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/healthz", exchange -> LambdaHttpBridge.send(exchange, 200,
                 Map.of("content-type", "application/json"), "{\"status\":\"ok\"}"));
         server.createContext("/local/clock", exchange -> LambdaHttpBridge.send(exchange, 200,
                 Map.of("content-type", "application/json"), "{\"now\":\"" + clock.instant() + "\",\"epochSecond\":"
                         + clock.instant().getEpochSecond() + "}"));
+        server.createContext("/local/outbox", exchange -> LambdaHttpBridge.send(exchange, 200,
+                Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries()))));
+        server.createContext(SlackApiRecorder.API_PATH, slackApi::api);
+        server.createContext(SlackApiRecorder.RESPONSE_PATH, slackApi::response);
         server.createContext("/slack/commands", exchange -> LambdaHttpBridge.serve(exchange, slack, clock.instant()));
         server.start();
-        return new LocalRunner(server, own, URI.create(endpoint), clock);
+        return new LocalRunner(server, own, URI.create(endpoint), clock, outbox);
     }
 
     public int port() {
@@ -87,6 +100,10 @@ public final class LocalRunner {
 
     public LocalClock clock() {
         return clock;
+    }
+
+    public Outbox outbox() {
+        return outbox;
     }
 
     public void stop() {
@@ -98,7 +115,7 @@ public final class LocalRunner {
         String secret = environment.getOrDefault("SLACK_SIGNING_SECRET", DEFAULT_SECRET);
         String base = "http://127.0.0.1:" + port();
         System.out.println(String.join("\n", List.of(
-                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, GET /local/clock)",
+                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, GET /local/clock, GET /local/outbox)",
                 "  AWS emulator: " + awsEndpoint + (ownEmulator.isPresent() ? "  (moto, started here)" : "  (TOUBAN_AWS_ENDPOINT)"),
                 "  table:        " + TABLE,
                 "  roster:       " + environment.getOrDefault("TOUBAN_CONFIG", "oncall.example.yaml"),

@@ -12,6 +12,8 @@ import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.rotation.ConfiguredOnCall;
+import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.commands.ByeCommand;
 import dev.touban.slack.commands.CommandRouter;
@@ -43,7 +45,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
         AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
-        this.webhook = create(config, new SlackSignature(secret), store, env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"));
+        this.webhook = create(config, new SlackSignature(secret), store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"));
         this.clock = clock;
     }
 
@@ -52,11 +54,12 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         this.clock = clock;
     }
 
-    public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store, String slashCommand) {
+    public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
+            OnCallLookup onCall, String slashCommand) {
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
                 .add("bye", "bye", "clock out and see how long you worked", new ByeCommand(store))
-                .add("who", "who", "who is on call for your team now", new WhoCommand());
+                .add("who", "who", "who is on call for your team now", new WhoCommand(onCall));
         return new SlackWebhook(config, signature, router, slashCommand);
     }
 

@@ -1,0 +1,111 @@
+package dev.touban.aws.slack;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The few Slack Web API calls Touban makes, as plain HTTPS with the bot token. The base URL
+ * is configurable so tests and the local runner point it at a recorder. Bolt is not used:
+ * its start-up alone is longer than Slack's 3-second deadline.
+ */
+public final class SlackWebApi {
+    public static final URI SLACK = URI.create("https://slack.com/api/");
+    private static final int CONNECT_TIMEOUT_MS = 2000;
+    private static final int READ_TIMEOUT_MS = 5000;
+
+    private final URI base;
+    private final String botToken;
+
+    public SlackWebApi(URI base, String botToken) {
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this.botToken = botToken;
+    }
+
+    /** chat.postMessage; returns the message's ts, which later updates name. */
+    public String postMessage(String channel, String text, List<Map<String, Object>> blocks) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", channel);
+        body.put("text", text);
+        if (blocks != null && !blocks.isEmpty()) {
+            body.put("blocks", blocks);
+        }
+        return String.valueOf(call("chat.postMessage", body).get("ts"));
+    }
+
+    /** chat.update of a message posted earlier. */
+    public void updateMessage(String channel, String ts, String text, List<Map<String, Object>> blocks) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", channel);
+        body.put("ts", ts);
+        body.put("text", text);
+        if (blocks != null && !blocks.isEmpty()) {
+            body.put("blocks", blocks);
+        }
+        call("chat.update", body);
+    }
+
+    /** conversations.open with one user; returns the direct-message channel id. */
+    public String openDirectMessage(String userId) {
+        Object channel = call("conversations.open", Map.of("users", userId)).get("channel");
+        if (channel instanceof Map<?, ?> c && c.get("id") instanceof String id) {
+            return id;
+        }
+        throw new SlackApiException("conversations.open", "no channel in the answer");
+    }
+
+    /** usergroups.users.update: the group (such as @oncall) becomes exactly these users. */
+    public void setUserGroupUsers(String userGroupId, List<String> userIds) {
+        call("usergroups.users.update", Map.of("usergroup", userGroupId, "users", String.join(",", userIds)));
+    }
+
+    /** Posts a message to a slash command's response_url (no token: the URL is the credential). */
+    public void respond(String responseUrl, Map<String, Object> message) {
+        post(URI.create(responseUrl), message, false, "response_url");
+    }
+
+    private Map<String, Object> call(String method, Map<String, Object> body) {
+        Map<String, Object> answer = post(base.resolve(method), body, true, method);
+        if (!Boolean.TRUE.equals(answer.get("ok"))) {
+            throw new SlackApiException(method, String.valueOf(answer.getOrDefault("error", "ok:false")));
+        }
+        return answer;
+    }
+
+    private Map<String, Object> post(URI uri, Map<String, Object> body, boolean authorised, String method) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+            c.setRequestMethod("POST");
+            c.setConnectTimeout(CONNECT_TIMEOUT_MS);
+            c.setReadTimeout(READ_TIMEOUT_MS);
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json; charset=utf-8");
+            if (authorised) {
+                c.setRequestProperty("Authorization", "Bearer " + botToken);
+            }
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(JSON.std.asBytes(body));
+            }
+            int status = c.getResponseCode();
+            try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (status >= 400) {
+                    throw new SlackApiException(method, "HTTP " + status);
+                }
+                if (!text.startsWith("{")) {
+                    return Map.of("ok", "ok".equals(text.strip()));
+                }
+                return JSON.std.mapFrom(text);
+            }
+        } catch (IOException e) {
+            throw new SlackApiException(method, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}
