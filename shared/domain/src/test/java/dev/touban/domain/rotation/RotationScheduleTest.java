@@ -127,6 +127,15 @@ class RotationScheduleTest {
     }
 
     @Test
+    void shiftsBetween_isEmpty_forAnEmptyOrReversedRange() {
+        RotationSchedule schedule = weekly(TOKYO, "alice", "bob");
+        Instant midShift = FIRST_HANDOFF.plus(Duration.ofDays(3));
+
+        assertThat(schedule.shiftsBetween(midShift, midShift)).isEmpty();
+        assertThat(schedule.shiftsBetween(midShift, midShift.minusSeconds(1))).isEmpty();
+    }
+
+    @Test
     void shiftsBetween_excludesTheShiftStartingExactlyAtTheEnd() {
         RotationSchedule schedule = weekly(TOKYO, "alice", "bob");
 
