@@ -39,6 +39,16 @@ class SlackSignatureTest {
     }
 
     @Test
+    void verify_isStale_forATimestampSoFarAwayThatTheDifferenceOverflows() {
+        // now - timestamp is exactly Long.MIN_VALUE, whose absolute value is still negative
+        String farPast = Long.toString(SENT.getEpochSecond() + Long.MIN_VALUE);
+
+        assertThat(signature.verify(farPast, signature.sign(farPast, BODY), BODY, SENT)).isEqualTo(Verdict.STALE);
+        assertThat(signature.verify(Long.toString(Long.MAX_VALUE), signature.sign(Long.toString(Long.MAX_VALUE), BODY), BODY, SENT))
+                .isEqualTo(Verdict.STALE);
+    }
+
+    @Test
     void verify_isMissing_withoutTimestampOrSignature() {
         assertThat(signature.verify(null, EXPECTED, BODY, SENT)).isEqualTo(Verdict.MISSING);
         assertThat(signature.verify(TIMESTAMP, null, BODY, SENT)).isEqualTo(Verdict.MISSING);
