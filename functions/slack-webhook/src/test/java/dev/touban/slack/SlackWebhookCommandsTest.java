@@ -41,6 +41,14 @@ class SlackWebhookCommandsTest {
     }
 
     @Test
+    void hello_withAFullWidthSpace_keepsTheNote() {
+        Answer answer = webhook.send("slack-command-hello.json", Map.of("text", "hello\u3000週末待機"));
+
+        assertThat(answer.text()).startsWith(":wave: Clocked in for SRE at Sat 28 Nov 18:00 JST (週末待機).");
+        assertThat(webhook.items("CHECKIN").getFirst().get("note").s()).isEqualTo("週末待機");
+    }
+
+    @Test
     void secondHello_saysSinceWhen_andOpensNothingNew() {
         webhook.send("slack-command-hello.json");
         webhook.clock.advance(Duration.ofMinutes(75));

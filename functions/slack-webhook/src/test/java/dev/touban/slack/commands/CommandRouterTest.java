@@ -18,6 +18,13 @@ class CommandRouterTest {
     }
 
     @Test
+    void split_acceptsAnyWhitespace_includingTheIdeographicSpaceJapaneseInputTypes() {
+        assertThat(CommandRouter.split("hello\u3000週末待機")).containsExactly("hello", "週末待機");
+        assertThat(CommandRouter.split("hello\tweekend")).containsExactly("hello", "weekend");
+        assertThat(CommandRouter.split("\u3000who\u3000")).containsExactly("who", "");
+    }
+
+    @Test
     void find_routesAKnownSubcommand() {
         CommandContext ctx = new CommandContext(null, null, null, "weekend", null, null, null);
 
