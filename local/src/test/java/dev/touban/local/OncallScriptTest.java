@@ -38,11 +38,24 @@ class OncallScriptTest {
         assertThat((String) answer.get("text")).startsWith("On call for SRE now:").contains("*Carol Suzuki*");
     }
 
+    @Test
+    void hello_withANonAsciiNote_keepsTheNoteIntact() throws Exception {
+        // The note is built by bash from escapes so the test does not depend on the JVM's argument encoding.
+        Map<String, Object> answer = oncallShell(Map.of("ONCALL_USER", "U02BOB"),
+                "exec bash \"$0\" hello \"$(printf 'standby \\xe9\\x80\\xb1\\xe6\\x9c\\xab & 50%%+')\"");
+
+        assertThat((String) answer.get("text")).startsWith(":wave: Clocked in for SRE").contains("(standby 週末 & 50%+)");
+    }
+
     private static Map<String, Object> oncall(Map<String, String> env, String... args) throws Exception {
         String script = RepoFiles.path("bin/oncall").toString();
         List<String> command = new java.util.ArrayList<>(List.of("bash", script));
         command.addAll(List.of(args));
         return run(command, env);
+    }
+
+    private static Map<String, Object> oncallShell(Map<String, String> env, String shell) throws Exception {
+        return run(List.of("bash", "-c", shell, RepoFiles.path("bin/oncall").toString()), env);
     }
 
     private static Map<String, Object> run(List<String> command, Map<String, String> env) throws Exception {
