@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -32,13 +34,16 @@ public final class LocalRunner {
     public static final String TABLE = "touban-local";
 
     private final HttpServer server;
+    private final ExecutorService threads;
     private final Optional<AwsEmulator> ownEmulator;
     private final URI awsEndpoint;
     private final LocalClock clock;
     private final Outbox outbox;
 
-    private LocalRunner(HttpServer server, Optional<AwsEmulator> ownEmulator, URI awsEndpoint, LocalClock clock, Outbox outbox) {
+    private LocalRunner(HttpServer server, ExecutorService threads, Optional<AwsEmulator> ownEmulator, URI awsEndpoint,
+            LocalClock clock, Outbox outbox) {
         this.server = server;
+        this.threads = threads;
         this.outbox = outbox;
         this.ownEmulator = ownEmulator;
         this.awsEndpoint = awsEndpoint;
@@ -62,7 +67,8 @@ public final class LocalRunner {
 
         int requestedPort = Integer.parseInt(environment.getOrDefault("TOUBAN_PORT", "3000"));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", requestedPort), 0);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        server.setExecutor(threads);
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
 
         Map<String, String> env = new HashMap<>(environment);
@@ -91,7 +97,7 @@ public final class LocalRunner {
         server.createContext(SlackApiRecorder.RESPONSE_PATH, slackApi::response);
         server.createContext("/slack/commands", exchange -> LambdaHttpBridge.serve(exchange, slack, clock.instant()));
         server.start();
-        return new LocalRunner(server, own, URI.create(endpoint), clock, outbox);
+        return new LocalRunner(server, threads, own, URI.create(endpoint), clock, outbox);
     }
 
     public int port() {
@@ -108,6 +114,13 @@ public final class LocalRunner {
 
     public void stop() {
         server.stop(0);
+        // The server does not own its executor: without this its threads outlive the runner.
+        threads.shutdown();
+        try {
+            threads.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         ownEmulator.ifPresent(AwsEmulator::close);
     }
 

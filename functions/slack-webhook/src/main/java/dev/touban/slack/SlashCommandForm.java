@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,7 @@ public record SlashCommandForm(String command, String text, String userId, Strin
     private static final Pattern CHANNEL = Pattern.compile("[CDG][A-Z0-9]{2,20}");
     private static final Pattern TEAM = Pattern.compile("[TE][A-Z0-9]{2,20}");
     private static final Pattern COMMAND = Pattern.compile("/[a-z0-9_-]{1,31}");
-    private static final Pattern TRIGGER = Pattern.compile("[0-9]+\\.[0-9]+\\.[0-9a-f]+");
+    private static final Pattern TRIGGER = Pattern.compile("[0-9]{1,20}\\.[0-9]{1,20}\\.[0-9a-f]{1,64}");
     private static final Pattern RESPONSE_URL = Pattern.compile("https://[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
 
     /** The form could not be read; the message says which field and why. */
@@ -53,9 +52,10 @@ public record SlashCommandForm(String command, String text, String userId, Strin
         String command = required(fields, "command", COMMAND, "a slash command such as /oncall");
         String user = required(fields, "user_id", USER, "a Slack user id such as U0123ABCD");
         String channel = required(fields, "channel_id", CHANNEL, "a Slack channel id such as C0123ABCD");
-        String team = optional(fields, "team_id", TEAM, "a Slack workspace id such as T0123ABCD").orElse(null);
-        String responseUrl = optional(fields, "response_url", RESPONSE_URL, "an https URL").orElse(null);
-        String trigger = optional(fields, "trigger_id", TRIGGER, "a Slack trigger id").orElse(null);
+        // Slack sends these with every command; a form without them did not come from a slash command.
+        String team = required(fields, "team_id", TEAM, "a Slack workspace id such as T0123ABCD");
+        String responseUrl = required(fields, "response_url", RESPONSE_URL, "an https URL");
+        String trigger = required(fields, "trigger_id", TRIGGER, "a Slack trigger id");
         String text = fields.getOrDefault("text", "");
         return new SlashCommandForm(command, text, user, channel, team, responseUrl, trigger);
     }
@@ -66,14 +66,6 @@ public record SlashCommandForm(String command, String text, String userId, Strin
             throw new BadForm("field " + name + " is missing");
         }
         return check(name, value, pattern, expected);
-    }
-
-    private static Optional<String> optional(Map<String, String> fields, String name, Pattern pattern, String expected) throws BadForm {
-        String value = fields.get(name);
-        if (value == null || value.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(check(name, value, pattern, expected));
     }
 
     private static String check(String name, String value, Pattern pattern, String expected) throws BadForm {

@@ -21,19 +21,21 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A {@code moto_server} process on a free loopback port. Fails with the install line when
- * moto is not installed; never skips.
+ * moto is not installed; never skips. AWS clients reach it through a {@link OneAtATimeProxy},
+ * which gives moto DynamoDB's per-request atomicity.
  */
 public final class MotoServer implements AwsEmulator {
     public static final String INSTALL = "pip install \"moto[server]\"";
     private static final Duration STARTUP = Duration.ofSeconds(30);
 
     private final Process process;
-    private final URI endpoint;
+    private final URI direct;
     private final Path log;
+    private OneAtATimeProxy gate;
 
-    private MotoServer(Process process, URI endpoint, Path log) {
+    private MotoServer(Process process, URI direct, Path log) {
         this.process = process;
-        this.endpoint = endpoint;
+        this.direct = direct;
         this.log = log;
     }
 
@@ -47,6 +49,7 @@ public final class MotoServer implements AwsEmulator {
                     .start();
             MotoServer server = new MotoServer(process, URI.create("http://127.0.0.1:" + port), log);
             server.awaitReady();
+            server.gate = OneAtATimeProxy.start(server.direct);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             return server;
         } catch (IOException e) {
@@ -56,7 +59,7 @@ public final class MotoServer implements AwsEmulator {
 
     @Override
     public URI endpoint() {
-        return endpoint;
+        return gate.endpoint();
     }
 
     @Override
@@ -71,6 +74,9 @@ public final class MotoServer implements AwsEmulator {
 
     @Override
     public void close() {
+        if (gate != null) {
+            gate.close();
+        }
         process.destroy();
     }
 
@@ -126,7 +132,7 @@ public final class MotoServer implements AwsEmulator {
 
     private String call(String method, String path) {
         try {
-            HttpURLConnection c = (HttpURLConnection) endpoint.resolve(path).toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection) direct.resolve(path).toURL().openConnection();
             c.setRequestMethod(method);
             c.setConnectTimeout(2000);
             c.setReadTimeout(10000);

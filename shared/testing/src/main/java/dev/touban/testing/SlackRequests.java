@@ -8,12 +8,15 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Signs Slack requests the way Slack does. Loads API Gateway events from {@code events/},
- * lets a test change form fields, and stamps a fresh timestamp and signature.
+ * lets a test change form fields, and stamps a fresh timestamp and signature. An event whose
+ * body is base64-encoded (as API Gateway delivers form posts) stays so: the signature covers
+ * the decoded body, as Slack signed it.
  */
 public final class SlackRequests {
     private final SlackSignature signature;
@@ -25,13 +28,13 @@ public final class SlackRequests {
     /** The event in {@code events/{name}}, signed at {@code now}. */
     public String signedEvent(String name, Instant now) {
         Map<String, Object> event = event(name);
-        return sign(event, (String) event.get("body"), now);
+        return sign(event, body(event), now);
     }
 
     /** The event in {@code events/{name}} with some form fields replaced (null removes one), signed at {@code now}. */
     public String signedEvent(String name, Map<String, String> changes, Instant now) {
         Map<String, Object> event = event(name);
-        Map<String, String> form = decodeForm((String) event.get("body"));
+        Map<String, String> form = decodeForm(body(event));
         changes.forEach((k, v) -> {
             if (v == null) {
                 form.remove(k);
@@ -59,6 +62,26 @@ public final class SlackRequests {
         }
     }
 
+    /** Removes one header of an event (for example X-Slack-Signature). */
+    @SuppressWarnings("unchecked")
+    public static String withoutHeader(String eventJson, String name) {
+        try {
+            Map<String, Object> event = JSON.std.mapFrom(eventJson);
+            ((Map<String, Object>) event.get("headers")).remove(name.toLowerCase(java.util.Locale.ROOT));
+            return JSON.std.asString(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body of an event as text, decoded from base64 when the event says it is encoded. */
+    public static String body(Map<String, Object> event) {
+        String body = event.get("body") instanceof String b ? b : "";
+        return Boolean.TRUE.equals(event.get("isBase64Encoded"))
+                ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8)
+                : body;
+    }
+
     @SuppressWarnings("unchecked")
     private String sign(Map<String, Object> event, String body, Instant now) {
         String timestamp = Long.toString(now.getEpochSecond());
@@ -67,8 +90,9 @@ public final class SlackRequests {
         headers.put("x-slack-signature", signature.sign(timestamp, body));
         headers.put("content-length", Integer.toString(body.getBytes(StandardCharsets.UTF_8).length));
         event.put("headers", headers);
-        event.put("body", body);
-        event.put("isBase64Encoded", false);
+        boolean base64 = Boolean.TRUE.equals(event.get("isBase64Encoded"));
+        event.put("body", base64 ? Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)) : body);
+        event.put("isBase64Encoded", base64);
         try {
             return JSON.std.asString(event);
         } catch (IOException e) {

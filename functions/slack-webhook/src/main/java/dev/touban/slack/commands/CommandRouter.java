@@ -19,9 +19,13 @@ public final class CommandRouter {
     /** Splits "hello weekend standby" into the subcommand and its arguments. */
     public static String[] split(String text) {
         String trimmed = text.strip();
-        int space = trimmed.indexOf(' ');
-        String name = (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(Locale.ROOT);
-        String args = space < 0 ? "" : trimmed.substring(space + 1).strip();
+        // Any whitespace separates, not only ' ': Japanese input types the full-width U+3000.
+        int space = 0;
+        while (space < trimmed.length() && !Character.isWhitespace(trimmed.charAt(space))) {
+            space++;
+        }
+        String name = trimmed.substring(0, space).toLowerCase(Locale.ROOT);
+        String args = trimmed.substring(space).strip();
         return new String[] {name, args};
     }
 

@@ -176,7 +176,7 @@ public final class ConfigLoader {
         if (weeks.isPresent() == days.isPresent()) {
             throw r.fail("give the shift length as either weeks or days (exactly one of them)");
         }
-        int shiftDays = weeks.map(w -> w.positiveInt() * 7).orElseGet(() -> days.get().positiveInt());
+        int shiftDays = weeks.map(ConfigLoader::weeksInDays).orElseGet(() -> days.get().positiveInt());
         ConfigNode handoff = r.field("handoff");
         LocalTime time = handoff.field("time").time();
         ZoneId zone = r.optional("timeZone").map(ConfigNode::zone).orElse(teamZone);
@@ -188,6 +188,14 @@ public final class ConfigLoader {
                     + ", but handoff.day is " + day.toString().toLowerCase(Locale.ROOT) + ": start on a handoff day");
         }
         return new Rotation(id, layer, members, shiftDays, day, time, zone, start);
+    }
+
+    private static int weeksInDays(ConfigNode weeks) {
+        int n = weeks.positiveInt();
+        if (n > Integer.MAX_VALUE / 7) {
+            throw weeks.fail("'" + n + "' weeks is too long a shift");
+        }
+        return n * 7;
     }
 
     private static List<String> knownIds(ConfigNode node, Set<String> known, String role) {

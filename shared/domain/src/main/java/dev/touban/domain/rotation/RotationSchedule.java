@@ -45,6 +45,9 @@ public final class RotationSchedule {
     /** The shifts overlapping [from, to), in order. */
     public List<Shift> shiftsBetween(Instant from, Instant to) {
         List<Shift> shifts = new ArrayList<>();
+        if (!from.isBefore(to)) {
+            return shifts;
+        }
         Instant cursor = from.isBefore(startOf(0)) ? startOf(0) : from;
         Optional<Shift> current = onCallAt(cursor);
         while (current.isPresent() && current.get().start().isBefore(to)) {

@@ -54,7 +54,9 @@ public final class SlackSignature {
         } catch (NumberFormatException e) {
             return Verdict.MALFORMED;
         }
-        if (Math.abs(now.getEpochSecond() - seconds) > MAX_SKEW.toSeconds()) {
+        // Compared as bounds, not |now - seconds|: that difference overflows for far-off timestamps.
+        long nowSeconds = now.getEpochSecond();
+        if (seconds < nowSeconds - MAX_SKEW.toSeconds() || seconds > nowSeconds + MAX_SKEW.toSeconds()) {
             return Verdict.STALE;
         }
         byte[] expected = sign(timestamp.trim(), body == null ? "" : body).getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,55 @@
+package dev.touban.aws.dynamo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TableKeysTest {
+
+    @Test
+    void sortable_isFixedWidthUtcWithMilliseconds() {
+        assertThat(TableKeys.sortable(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00.000Z");
+        assertThat(TableKeys.sortable(Instant.parse("2026-11-28T01:00:00Z"))).isEqualTo("2026-11-28T01:00:00.000Z");
+        assertThat(TableKeys.sortable(Instant.parse("2026-11-28T01:00:00.1Z"))).isEqualTo("2026-11-28T01:00:00.100Z");
+        assertThat(TableKeys.sortable(Instant.parse("9999-12-31T23:59:59.999999999Z"))).isEqualTo("9999-12-31T23:59:59.999Z");
+    }
+
+    @Test
+    void sortable_truncatesBelowAMillisecond_neverRoundsUp() {
+        assertThat(TableKeys.sortable(Instant.parse("2026-11-28T01:00:00.000999999Z"))).isEqualTo("2026-11-28T01:00:00.000Z");
+    }
+
+    @Test
+    void sortable_sortsAsTextInTimeOrder() {
+        Random random = new Random(20261128);
+        List<Instant> instants = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            instants.add(Instant.ofEpochMilli(random.nextLong(0, 253402300799999L)));
+        }
+
+        List<String> texts = instants.stream().map(TableKeys::sortable).toList();
+
+        assertThat(texts).allSatisfy(t -> assertThat(t).hasSize(24));
+        assertThat(texts.stream().sorted().toList())
+                .isEqualTo(instants.stream().sorted().map(TableKeys::sortable).toList());
+    }
+
+    @Test
+    void keys_followTheDocumentedLayout() {
+        Instant start = Instant.parse("2026-11-28T01:00:00Z");
+
+        assertThat(TableKeys.openCheckIn("alice")).containsEntry("pk", TableKeys.s("MEMBER#alice")).containsEntry("sk", TableKeys.s("CHECKIN#OPEN"));
+        assertThat(TableKeys.attendance("sre", start, "alice"))
+                .containsEntry("pk", TableKeys.s("TEAM#sre#ATTENDANCE"))
+                .containsEntry("sk", TableKeys.s("2026-11-28T01:00:00.000Z#alice"));
+        assertThat(TableKeys.memberAttendanceIndex("alice", start))
+                .containsEntry("gsi1pk", TableKeys.s("MEMBER#alice"))
+                .containsEntry("gsi1sk", TableKeys.s("ATTENDANCE#2026-11-28T01:00:00.000Z"));
+        assertThat(TableKeys.request("slack-command:abc")).containsEntry("pk", TableKeys.s("REQUEST#slack-command:abc"))
+                .containsEntry("sk", TableKeys.s("REQUEST"));
+    }
+}
