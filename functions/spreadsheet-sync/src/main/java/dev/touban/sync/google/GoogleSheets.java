@@ -51,16 +51,16 @@ public final class GoogleSheets {
             rows.add(row(List.of()));
             columns = Math.max(columns, table.columns().size());
         }
-        Map<String, Object> resize = Map.of("updateSheetProperties", Map.of(
-                "properties", Map.of("sheetId", sheetId, "gridProperties", Map.of("rowCount", rows.size(), "columnCount", columns)),
+        Map<String, Object> resize = m("updateSheetProperties", m(
+                "properties", m("sheetId", sheetId, "gridProperties", m("rowCount", rows.size(), "columnCount", columns)),
                 "fields", "gridProperties(rowCount,columnCount)"));
-        Map<String, Object> clear = Map.of("updateCells", Map.of("range", Map.of("sheetId", sheetId), "fields", "*"));
-        Map<String, Object> write = Map.of("updateCells", Map.of(
-                "start", Map.of("sheetId", sheetId, "rowIndex", 0, "columnIndex", 0),
+        Map<String, Object> clear = m("updateCells", m("range", m("sheetId", sheetId), "fields", "*"));
+        Map<String, Object> write = m("updateCells", m(
+                "start", m("sheetId", sheetId, "rowIndex", 0, "columnIndex", 0),
                 "rows", rows,
                 "fields", "userEnteredValue,userEnteredFormat(numberFormat,textFormat)"));
-        Map<String, Object> widths = Map.of("autoResizeDimensions", Map.of("dimensions",
-                Map.of("sheetId", sheetId, "dimension", "COLUMNS", "startIndex", 0, "endIndex", columns)));
+        Map<String, Object> widths = m("autoResizeDimensions", m("dimensions",
+                m("sheetId", sheetId, "dimension", "COLUMNS", "startIndex", 0, "endIndex", columns)));
         batchUpdate(spreadsheetId, List.of(resize, clear, write, widths));
         return sheetId;
     }
@@ -82,7 +82,7 @@ public final class GoogleSheets {
     private long addTab(String spreadsheetId, String title) {
         try {
             Map<String, Object> answer = batchUpdate(spreadsheetId,
-                    List.of(Map.of("addSheet", Map.of("properties", Map.of("title", title)))));
+                    List.of(m("addSheet", m("properties", m("title", title)))));
             if (answer.get("replies") instanceof List<?> replies && !replies.isEmpty() && replies.getFirst() instanceof Map<?, ?> reply
                     && reply.get("addSheet") instanceof Map<?, ?> added && added.get("properties") instanceof Map<?, ?> p
                     && p.get("sheetId") instanceof Number id) {
@@ -101,11 +101,11 @@ public final class GoogleSheets {
     private Map<String, Object> batchUpdate(String spreadsheetId, List<Map<String, Object>> requests) {
         URI uri = base.resolve("v4/spreadsheets/" + enc(spreadsheetId) + ":batchUpdate");
         return JsonHttp.call("spreadsheets.batchUpdate", "POST", uri, tokens.token(), "application/json; charset=utf-8",
-                JsonHttp.json(Map.of("requests", requests)));
+                JsonHttp.json(m("requests", requests)));
     }
 
     private static Map<String, Object> row(List<Map<String, Object>> cells) {
-        return Map.of("values", cells);
+        return m("values", cells);
     }
 
     static Map<String, Object> cell(Object value, boolean bold) {
@@ -113,30 +113,39 @@ public final class GoogleSheets {
         Map<String, Object> format = new LinkedHashMap<>();
         switch (value) {
             case null -> { }
-            case String s -> cell.put("userEnteredValue", Map.of("stringValue", s));
+            case String s -> cell.put("userEnteredValue", m("stringValue", s));
             case LocalDate d -> {
-                cell.put("userEnteredValue", Map.of("numberValue", ChronoUnit.DAYS.between(SERIAL_EPOCH, d)));
-                format.put("numberFormat", Map.of("type", "DATE", "pattern", "yyyy-mm-dd"));
+                cell.put("userEnteredValue", m("numberValue", ChronoUnit.DAYS.between(SERIAL_EPOCH, d)));
+                format.put("numberFormat", m("type", "DATE", "pattern", "yyyy-mm-dd"));
             }
             case LocalDateTime t -> {
                 double serial = ChronoUnit.DAYS.between(SERIAL_EPOCH, t.toLocalDate()) + t.toLocalTime().toSecondOfDay() / 86400.0;
-                cell.put("userEnteredValue", Map.of("numberValue", serial));
-                format.put("numberFormat", Map.of("type", "DATE_TIME", "pattern", "yyyy-mm-dd hh:mm"));
+                cell.put("userEnteredValue", m("numberValue", serial));
+                format.put("numberFormat", m("type", "DATE_TIME", "pattern", "yyyy-mm-dd hh:mm"));
             }
             case BigDecimal d -> {
-                cell.put("userEnteredValue", Map.of("numberValue", d));
-                format.put("numberFormat", Map.of("type", "NUMBER", "pattern", "0.00"));
+                cell.put("userEnteredValue", m("numberValue", d));
+                format.put("numberFormat", m("type", "NUMBER", "pattern", "0.00"));
             }
-            case Number n -> cell.put("userEnteredValue", Map.of("numberValue", n));
-            default -> cell.put("userEnteredValue", Map.of("stringValue", value.toString()));
+            case Number n -> cell.put("userEnteredValue", m("numberValue", n));
+            default -> cell.put("userEnteredValue", m("stringValue", value.toString()));
         }
         if (bold) {
-            format.put("textFormat", Map.of("bold", true));
+            format.put("textFormat", m("bold", true));
         }
         if (!format.isEmpty()) {
             cell.put("userEnteredFormat", format);
         }
         return cell;
+    }
+
+    /** An ordered map, so request bodies are byte-for-byte the same for the same tables. */
+    private static Map<String, Object> m(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static String enc(String s) {
