@@ -37,6 +37,11 @@ public final class XlsxWriter {
         }
         ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").set();
         ws.freezePane(0, 1);
+        // Printed or saved as PDF, each sheet is one page wide, landscape, so no column lands on another page.
+        ws.pageOrientation("landscape");
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
         int r = 1;
         for (List<Object> row : table.rows()) {
             for (int c = 0; c < row.size(); c++) {
