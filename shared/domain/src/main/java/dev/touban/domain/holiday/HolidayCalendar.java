@@ -21,6 +21,7 @@ public final class HolidayCalendar {
 
     private final String country;
     private final TreeMap<LocalDate, String> configured = new TreeMap<>();
+    private final Map<Integer, Map<LocalDate, String>> publicByYear = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HolidayCalendar(String country, List<Holiday> configuredHolidays) {
         this.country = country == null ? null : country.toUpperCase(Locale.ROOT);
@@ -37,8 +38,11 @@ public final class HolidayCalendar {
     public Optional<String> holiday(LocalDate day) {
         String publicName = null;
         if ("JP".equals(country)) {
-            publicName = JapaneseHolidays.of(day.getYear()).stream()
-                    .filter(h -> h.date().equals(day)).map(Holiday::name).findFirst().orElse(null);
+            publicName = publicByYear.computeIfAbsent(day.getYear(), y -> {
+                Map<LocalDate, String> names = new java.util.HashMap<>();
+                JapaneseHolidays.of(y).forEach(h -> names.put(h.date(), h.name()));
+                return names;
+            }).get(day);
         }
         String own = configured.get(day);
         if (publicName != null && own != null) {
