@@ -84,7 +84,7 @@ public final class LocalRunner {
         LocalClock clock = new LocalClock(Clock.systemUTC());
         Outbox outbox = new Outbox();
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
-        RequestStreamHandler slack = new SlackWebhookHandler(env, clock);
+        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, LocalExports.start(env, clock, outbox));
 
         server.createContext("/healthz", exchange -> LambdaHttpBridge.send(exchange, 200,
                 Map.of("content-type", "application/json"), "{\"status\":\"ok\"}"));
@@ -139,6 +139,7 @@ public final class LocalRunner {
                 "  bin/oncall hello weekend standby",
                 "  bin/oncall who",
                 "  ONCALL_USER=U02BOB bin/oncall bye",
+                "  bin/oncall export 2026-11      (files go to s3://" + LocalExports.BUCKET + "/exports/... in the emulator)",
                 "or with curl alone:",
                 "  " + CurlExample.hello(base, secret, clock.instant()),
                 "",

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
@@ -12,11 +13,13 @@ import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.export.ExportRequests;
 import dev.touban.domain.rotation.ConfiguredOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.commands.ByeCommand;
 import dev.touban.slack.commands.CommandRouter;
+import dev.touban.slack.commands.ExportCommand;
 import dev.touban.slack.commands.HelloCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
  * Lambda entry point for {@code POST /slack/commands}: converts the API Gateway event,
@@ -39,13 +43,19 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public SlackWebhookHandler(Map<String, String> env, Clock clock) {
+        this(env, clock, null);
+    }
+
+    /** Wires from the environment, with exports handed to {@code exports} (the local runner runs them in-process). */
+    public SlackWebhookHandler(Map<String, String> env, Clock clock, ExportRequests exports) {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
         AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
-        this.webhook = create(config, new SlackSignature(secret), store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"));
+        ExportRequests export = exports != null ? exports : exportRequests(env, aws);
+        this.webhook = create(config, new SlackSignature(secret), store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"), export);
         this.clock = clock;
     }
 
@@ -56,10 +66,18 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             OnCallLookup onCall, String slashCommand) {
+        return create(config, signature, store, onCall, slashCommand, request -> {
+            throw new IllegalStateException("exports are not set up here");
+        });
+    }
+
+    public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
+            OnCallLookup onCall, String slashCommand, ExportRequests exports) {
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
                 .add("bye", "bye", "clock out and see how long you worked", new ByeCommand(store))
-                .add("who", "who", "who is on call for your team now", new WhoCommand(onCall));
+                .add("who", "who", "who is on call for your team now", new WhoCommand(onCall))
+                .add("export", "export [YYYY-MM]", "admins: last month's comp-day spreadsheet (or that month's)", new ExportCommand(exports));
         return new SlackWebhook(config, signature, router, slashCommand);
     }
 
@@ -68,6 +86,17 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         HttpRequest request = ApiGatewayHttp.read(input);
         HttpResponse response = webhook.handle(request, clock.instant());
         ApiGatewayHttp.write(response, output);
+    }
+
+    /** Exports go out as EventBridge events on EXPORT_EVENT_BUS; without it, the command says exports are not set up. */
+    private static ExportRequests exportRequests(Map<String, String> env, AwsClients aws) {
+        String bus = env.get("EXPORT_EVENT_BUS");
+        if (bus == null || bus.isBlank()) {
+            return request -> {
+                throw new IllegalStateException("exports are not set up: EXPORT_EVENT_BUS is not set");
+            };
+        }
+        return new EventBridgeExportRequests(aws.configure(EventBridgeClient.builder()).build(), bus);
     }
 
     /** Off AWS (the local runner, tests) the secret may come straight from the environment. */

@@ -74,7 +74,7 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         members.forEach(m -> ids.add(m.id()));
         List<Team> teams = teams(top.field("teams"), ids);
-        OncallConfig config = new OncallConfig(members, teams);
+        OncallConfig config = new OncallConfig(members, teams, ReportingConfigReader.read(top));
         for (Member m : members) {
             if (config.teamOf(m.id()).isEmpty()) {
                 throw new ConfigException(source, "members", "'" + m.id() + "' belongs to no team");

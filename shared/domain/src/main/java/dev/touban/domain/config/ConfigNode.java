@@ -44,6 +44,11 @@ final class ConfigNode {
         return v == null ? Optional.empty() : Optional.of(child(name, v));
     }
 
+    /** The field names of a map node, in file order. */
+    List<String> keys() {
+        return map().keySet().stream().map(String::valueOf).toList();
+    }
+
     List<ConfigNode> list() {
         if (!(value instanceof List<?> items)) {
             throw fail("must be a list");

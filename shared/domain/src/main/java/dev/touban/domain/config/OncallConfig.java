@@ -1,5 +1,6 @@
 package dev.touban.domain.config;
 
+import dev.touban.domain.compday.TeamReporting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,14 @@ public final class OncallConfig {
     private final Map<String, Member> membersById = new LinkedHashMap<>();
     private final Map<String, Member> membersBySlackId = new LinkedHashMap<>();
     private final Map<String, Team> teamsById = new LinkedHashMap<>();
+    private final Map<String, TeamReporting> reportingByTeam = new LinkedHashMap<>();
 
     public OncallConfig(List<Member> members, List<Team> teams) {
+        this(members, teams, Map.of());
+    }
+
+    public OncallConfig(List<Member> members, List<Team> teams, Map<String, TeamReporting> reporting) {
+        reportingByTeam.putAll(reporting);
         members.forEach(m -> {
             membersById.put(m.id(), m);
             membersBySlackId.put(m.slackUserId(), m);
@@ -45,6 +52,11 @@ public final class OncallConfig {
     /** The first team (in file order) that lists the member. */
     public Optional<Team> teamOf(String memberId) {
         return teamsById.values().stream().filter(t -> t.memberIds().contains(memberId)).findFirst();
+    }
+
+    /** The team's comp-day policy, holidays and export targets; the defaults when the config gives none. */
+    public TeamReporting reporting(String teamId) {
+        return reportingByTeam.getOrDefault(teamId, TeamReporting.DEFAULT);
     }
 
     public String displayName(String memberId) {

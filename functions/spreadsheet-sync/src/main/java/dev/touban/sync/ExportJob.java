@@ -1,0 +1,155 @@
+package dev.touban.sync;
+
+import dev.touban.aws.slack.SlackWebApi;
+import dev.touban.domain.config.Member;
+import dev.touban.domain.config.Team;
+import dev.touban.domain.export.ExportMonth;
+import dev.touban.domain.export.ExportRequest;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Runs exports for the two events the function gets. An "Export requested" event (from
+ * {@code /oncall export}) is checked again here (team, admin, month), exported, and answered
+ * through its response_url; its failures are answered too, not retried, so Slack hears once.
+ * The monthly schedule exports the previous month (in the schedule's time zone) for every
+ * team and fails loudly if any team failed, so the invocation is retried; re-running a month
+ * is safe because storing it replaces it.
+ */
+public final class ExportJob {
+    public static final String SOURCE = "touban.slack";
+    public static final String DETAIL_TYPE = "Export requested";
+    public static final String MONTHLY = "monthly-export";
+    private static final Pattern RESPONSE_URL = Pattern.compile("https://[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
+
+    private final SpreadsheetSync sync;
+    private final SlackWebApi slack;
+
+    public ExportJob(SpreadsheetSync sync, SlackWebApi slack) {
+        this.sync = sync;
+        this.slack = slack;
+    }
+
+    public Map<String, Object> handle(Map<String, Object> event, Instant now) {
+        if (DETAIL_TYPE.equals(event.get("detail-type")) && SOURCE.equals(event.get("source"))
+                && event.get("detail") instanceof Map<?, ?> detail) {
+            return requested(detail, now);
+        }
+        if (MONTHLY.equals(event.get("action"))) {
+            return monthly(event, now);
+        }
+        return rejected("not an export event: expected source " + SOURCE + " with detail-type '" + DETAIL_TYPE
+                + "', or the schedule's {\"action\":\"" + MONTHLY + "\"}");
+    }
+
+    /** Runs one request as the Slack webhook submits it; used in-process by the local runner. */
+    public Map<String, Object> run(ExportRequest request, Instant now) {
+        if (request.responseUrl() == null || !RESPONSE_URL.matcher(request.responseUrl()).matches()) {
+            return rejected("the request has no usable response_url");
+        }
+        Team team = sync.config().team(request.teamId()).orElse(null);
+        if (team == null) {
+            return answer(request, rejected("Team `" + request.teamId() + "` is not in oncall.yaml. Nothing was exported."));
+        }
+        Member member = sync.config().member(request.requestedBy()).orElse(null);
+        if (member == null || !team.isAdmin(member.id())) {
+            return answer(request, rejected("Only " + team.name() + "'s admins may export. Nothing was exported."));
+        }
+        if (!(ExportMonth.parse(String.valueOf(request.month()), now, team.timeZone()) instanceof ExportMonth.Parsed.Month)) {
+            return answer(request, rejected(request.month() + " cannot be exported: it has not happened yet. Nothing was exported."));
+        }
+        try {
+            ExportResult result = sync.export(team, request.month(), now);
+            slack.respond(request.responseUrl(), message(ExportMessage.done(result, sync.config())));
+            return done(List.of(summary(result)));
+        } catch (RuntimeException e) {
+            System.err.println("export " + request.teamId() + " " + request.month() + " (" + request.requestId() + ") failed: " + e);
+            slack.respond(request.responseUrl(), message(":warning: The export of " + request.month() + " for " + team.name()
+                    + " failed: " + e.getMessage() + ". Run `/oncall export " + request.month() + "` again; it replaces whatever was written."));
+            return Map.of("status", "failed", "reason", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Map<String, Object> requested(Map<?, ?> detail, Instant now) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(String.valueOf(detail.get("month")));
+        } catch (DateTimeParseException e) {
+            return rejected("detail.month '" + detail.get("month") + "' is not YYYY-MM");
+        }
+        return run(new ExportRequest(text(detail.get("teamId")), month, text(detail.get("requestedBy")),
+                text(detail.get("responseUrl")), text(detail.get("requestId"))), now);
+    }
+
+    private Map<String, Object> monthly(Map<String, Object> event, Instant now) {
+        Instant scheduled = now;
+        if (event.get("scheduledTime") instanceof String s) {
+            try {
+                scheduled = Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                return rejected("scheduledTime '" + s + "' is not an ISO instant");
+            }
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(event.get("timeZone") instanceof String z ? z : "UTC");
+        } catch (RuntimeException e) {
+            return rejected("timeZone '" + event.get("timeZone") + "' is not an IANA time zone");
+        }
+        YearMonth month = ExportMonth.previous(scheduled, zone);
+        List<Map<String, Object>> exports = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Team team : sync.config().teams()) {
+            try {
+                exports.add(summary(sync.export(team, month, now)));
+            } catch (RuntimeException e) {
+                failures.add(team.id() + ": " + e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("monthly export of " + month + " failed for " + failures);
+        }
+        return done(exports);
+    }
+
+    private Map<String, Object> answer(ExportRequest request, Map<String, Object> rejection) {
+        slack.respond(request.responseUrl(), message(":no_entry: " + rejection.get("reason")));
+        return rejection;
+    }
+
+    private static Map<String, Object> message(String text) {
+        return Map.of("response_type", "ephemeral", "replace_original", false, "text", text);
+    }
+
+    private static Map<String, Object> summary(ExportResult r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("team", r.report().teamId());
+        s.put("month", r.report().month().toString());
+        s.put("partial", r.report().partial());
+        s.put("location", r.stored().location());
+        s.put("files", r.stored().keys());
+        if (r.googleSheetUrl() != null) {
+            s.put("googleSheet", r.googleSheetUrl());
+        }
+        return s;
+    }
+
+    private static Map<String, Object> done(List<Map<String, Object>> exports) {
+        return Map.of("status", "exported", "exports", exports);
+    }
+
+    private static Map<String, Object> rejected(String reason) {
+        return Map.of("status", "rejected", "reason", reason);
+    }
+
+    private static String text(Object o) {
+        return o instanceof String s && !s.isBlank() ? s : null;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.touban.sync;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.AwsClients;
+import dev.touban.aws.AwsSettings;
+import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.slack.SlackWebApi;
+import dev.touban.domain.config.ConfigLoader;
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.export.IncidentSource;
+import dev.touban.domain.rotation.ConfiguredOnCall;
+import dev.touban.sync.google.GoogleAccessTokens;
+import dev.touban.sync.google.GoogleSheets;
+import dev.touban.sync.google.ServiceAccountKey;
+import dev.touban.sync.store.S3ExportStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/**
+ * Lambda entry point of the spreadsheet sync: takes the monthly Scheduler event or an
+ * "Export requested" EventBridge event from the Slack webhook, runs {@link ExportJob}, and
+ * returns what it did as JSON. The no-argument constructor wires everything once per cold start.
+ */
+public final class SpreadsheetSyncHandler implements RequestStreamHandler {
+    public static final Duration DEFAULT_LINK_TTL = Duration.ofHours(12);
+
+    private final ExportJob job;
+    private final Clock clock;
+
+    public SpreadsheetSyncHandler() {
+        this(System.getenv(), Clock.systemUTC());
+    }
+
+    public SpreadsheetSyncHandler(Map<String, String> env, Clock clock) {
+        this(wire(env, clock), clock);
+    }
+
+    public SpreadsheetSyncHandler(ExportJob job, Clock clock) {
+        this.job = job;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Map<String, Object> event = JSON.std.mapFrom(input);
+        Map<String, Object> result = job.handle(event, clock.instant());
+        output.write(JSON.std.asBytes(result));
+    }
+
+    public static ExportJob wire(Map<String, String> env, Clock clock) {
+        AwsSettings settings = AwsSettings.fromEnvironment(env);
+        AwsClients aws = new AwsClients(settings);
+        OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
+        boolean emulated = settings.endpoint().isPresent();
+        S3Client s3 = aws.configure(S3Client.builder()).forcePathStyle(emulated).build();
+        S3Presigner.Builder presigner = S3Presigner.builder().region(settings.region()).credentialsProvider(settings.credentials())
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(emulated).build());
+        settings.endpoint().ifPresent(presigner::endpointOverride);
+        Duration ttl = env.containsKey("EXPORT_LINK_TTL") ? Duration.parse(env.get("EXPORT_LINK_TTL")) : DEFAULT_LINK_TTL;
+        S3ExportStore store = new S3ExportStore(s3, presigner.build(), required(env, "EXPORT_BUCKET"), ttl);
+        URI sheetsBase = URI.create(env.getOrDefault("GOOGLE_SHEETS_BASE", GoogleSheets.SHEETS.toString()));
+        Map<String, SpreadsheetSync.SheetWriter> writers = new ConcurrentHashMap<>();
+        SpreadsheetSync sync = new SpreadsheetSync(config, new ConfiguredOnCall(),
+                new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME")), IncidentSource.NONE, store,
+                target -> writers.computeIfAbsent(target.serviceAccountSecret() + "|" + target.spreadsheetId(), k -> {
+                    // Read the key only for teams that mirror to a sheet, and once per warm container.
+                    SecretsManagerClient secrets = aws.configure(SecretsManagerClient.builder()).build();
+                    ServiceAccountKey key = ServiceAccountKey.parse(
+                            secrets.getSecretValue(r -> r.secretId(target.serviceAccountSecret())).secretString());
+                    GoogleSheets sheets = new GoogleSheets(sheetsBase, new GoogleAccessTokens(key, clock));
+                    return (tab, tables) -> {
+                        sheets.writeTab(target.spreadsheetId(), tab, tables);
+                        return "https://docs.google.com/spreadsheets/d/" + target.spreadsheetId();
+                    };
+                }),
+                Path.of(env.getOrDefault("EXPORT_SCRATCH", System.getProperty("java.io.tmpdir"))));
+        return new ExportJob(sync, new SlackWebApi(SlackWebApi.SLACK, ""));
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("environment variable " + name + " is not set");
+        }
+        return value;
+    }
+}

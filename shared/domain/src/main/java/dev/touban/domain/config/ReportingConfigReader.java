@@ -1,0 +1,132 @@
+package dev.touban.domain.config;
+
+import dev.touban.domain.compday.CompDayPolicy;
+import dev.touban.domain.compday.TeamReporting;
+import dev.touban.domain.compday.TeamReporting.GoogleSheetTarget;
+import dev.touban.domain.holiday.Holiday;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the HR-report parts of {@code oncall.yaml}: company {@code holidays}, the
+ * {@code compDays} policy (top level, or a team's own), and a team's {@code export.googleSheet}.
+ */
+final class ReportingConfigReader {
+    private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(31);
+
+    private ReportingConfigReader() {}
+
+    static Map<String, TeamReporting> read(ConfigNode top) {
+        List<Holiday> company = holidays(top.optionalList("holidays"));
+        CompDayPolicy defaultPolicy = top.optional("compDays").map(ReportingConfigReader::policy).orElse(CompDayPolicy.DEFAULT);
+        Map<String, TeamReporting> byTeam = new LinkedHashMap<>();
+        for (ConfigNode t : top.field("teams").list()) {
+            List<Holiday> holidays = new ArrayList<>(company);
+            holidays.addAll(holidays(t.optionalList("holidays")));
+            CompDayPolicy policy = t.optional("compDays").map(ReportingConfigReader::policy).orElse(defaultPolicy);
+            GoogleSheetTarget sheet = t.optional("export").flatMap(e -> e.optional("googleSheet")).map(g -> new GoogleSheetTarget(
+                    g.field("spreadsheetId").matching("[A-Za-z0-9_-]{10,100}", "is not a Google spreadsheet id (the part of its URL after /d/)"),
+                    g.field("serviceAccountSecret").matching("[A-Za-z0-9/_+=.@-]{1,512}", "is not a Secrets Manager secret name")))
+                    .orElse(null);
+            byTeam.put(t.field("id").text(), new TeamReporting(policy, holidays, sheet));
+        }
+        return byTeam;
+    }
+
+    private static List<Holiday> holidays(List<ConfigNode> nodes) {
+        List<Holiday> out = new ArrayList<>();
+        Map<LocalDate, String> seen = new HashMap<>();
+        for (ConfigNode n : nodes) {
+            ConfigNode dateNode = n.field("date");
+            LocalDate date = dateNode.date();
+            String name = n.field("name").text();
+            if (seen.put(date, name) != null) {
+                throw dateNode.fail(date + " is listed twice");
+            }
+            out.add(new Holiday(date, name));
+        }
+        return out;
+    }
+
+    static CompDayPolicy policy(ConfigNode node) {
+        known(node, Set.of("dutyDay", "clockIn", "nightPages", "maxDaysPerMonth", "checkInMaxHours"));
+        BigDecimal dutyDays = CompDayPolicy.DEFAULT.dutyDayDays();
+        Duration dutyMinimum = CompDayPolicy.DEFAULT.dutyDayMinimum();
+        var duty = node.optional("dutyDay");
+        if (duty.isPresent()) {
+            known(duty.get(), Set.of("days", "minHours"));
+            dutyDays = duty.get().optional("days").map(ReportingConfigReader::days).orElse(dutyDays);
+            dutyMinimum = duty.get().optional("minHours").map(h -> hours(h, 24)).orElse(dutyMinimum);
+        }
+        CompDayPolicy.ClockIn clockIn = node.optional("clockIn").map(c -> {
+            known(c, Set.of("minHours", "days"));
+            return new CompDayPolicy.ClockIn(hours(c.field("minHours"), 24), days(c.field("days")));
+        }).orElse(null);
+        CompDayPolicy.NightPages night = node.optional("nightPages").map(n -> {
+            known(n, Set.of("from", "to", "days", "maxDaysPerMonth"));
+            ConfigNode toNode = n.field("to");
+            LocalTime from = n.field("from").time();
+            LocalTime to = toNode.time();
+            if (from.equals(to)) {
+                throw toNode.fail("night hours must not start and end at the same time (" + from + ")");
+            }
+            return new CompDayPolicy.NightPages(from, to, days(n.field("days")), n.optional("maxDaysPerMonth").map(ReportingConfigReader::days).orElse(null));
+        }).orElse(null);
+        BigDecimal cap = node.optional("maxDaysPerMonth").map(ReportingConfigReader::days).orElse(null);
+        if (cap != null && cap.signum() == 0) {
+            throw node.field("maxDaysPerMonth").fail("a cap of 0 would earn nothing; leave compDays out instead");
+        }
+        Duration checkInMax = node.optional("checkInMaxHours").map(h -> hours(h, 48)).orElse(CompDayPolicy.DEFAULT.checkInMaximum());
+        return new CompDayPolicy(dutyDays, dutyMinimum, clockIn, night, cap, checkInMax);
+    }
+
+    /** A number of days: 0 to 31, at most two decimals (0.25, 0.5, 1). */
+    private static BigDecimal days(ConfigNode n) {
+        String s = n.text();
+        BigDecimal d;
+        try {
+            d = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw n.fail("'" + s + "' is not a number of days such as 1 or 0.5");
+        }
+        if (d.signum() < 0 || d.compareTo(MAX_DAYS) > 0) {
+            throw n.fail("'" + s + "' must be between 0 and " + MAX_DAYS + " days");
+        }
+        if (d.stripTrailingZeros().scale() > 2) {
+            throw n.fail("'" + s + "' has more than two decimals; use steps such as 0.25");
+        }
+        return d.setScale(2);
+    }
+
+    /** A number of hours above 0 and at most {@code max}, in steps of a minute. */
+    private static Duration hours(ConfigNode n, int max) {
+        String s = n.text();
+        BigDecimal h;
+        try {
+            h = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw n.fail("'" + s + "' is not a number of hours such as 4 or 7.5");
+        }
+        if (h.signum() <= 0 || h.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw n.fail("'" + s + "' must be more than 0 and at most " + max + " hours");
+        }
+        return Duration.ofMinutes(h.multiply(BigDecimal.valueOf(60)).longValue());
+    }
+
+    /** A misspelt policy field would silently earn nothing: name it instead. */
+    private static void known(ConfigNode node, Set<String> fields) {
+        for (String key : node.keys()) {
+            if (!fields.contains(key)) {
+                throw node.fail("unknown field '" + key + "'; expected one of " + fields.stream().sorted().toList());
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.touban.domain.export;
+
+import dev.touban.domain.holiday.JapaneseHolidays;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which month an export covers, as a person asked for it ({@code 2026-11}) or by default the
+ * previous month in the team's time zone. A month that has not begun is refused; the
+ * current month is allowed and reported as partial.
+ */
+public final class ExportMonth {
+    private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    public static final int FIRST_YEAR = JapaneseHolidays.FIRST_YEAR;
+
+    private ExportMonth() {}
+
+    /** The answer: a month, or why the text is not one a report can be made for. */
+    public sealed interface Parsed {
+        record Month(YearMonth month) implements Parsed {}
+
+        record Refused(String reason) implements Parsed {}
+    }
+
+    public static YearMonth previous(Instant now, ZoneId zone) {
+        return YearMonth.from(now.atZone(zone)).minusMonths(1);
+    }
+
+    public static Parsed parse(String text, Instant now, ZoneId zone) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            return new Parsed.Month(previous(now, zone));
+        }
+        Matcher m = FORM.matcher(s);
+        String shown = s.length() > 20 ? s.substring(0, 20) + "..." : s;
+        if (!m.matches()) {
+            return new Parsed.Refused("`" + shown + "` is not a month: give it as YYYY-MM, for example `"
+                    + previous(now, zone) + "`, or nothing for last month.");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return new Parsed.Refused("`" + shown + "` has no month " + month + ": months run from 01 to 12.");
+        }
+        YearMonth asked = YearMonth.of(year, month);
+        YearMonth current = YearMonth.from(now.atZone(zone));
+        if (asked.isAfter(current)) {
+            return new Parsed.Refused(asked + " has not happened yet (it is " + current + " in " + zone + ").");
+        }
+        if (year < FIRST_YEAR) {
+            return new Parsed.Refused("Reports start in " + FIRST_YEAR + "; " + asked + " is before that.");
+        }
+        return new Parsed.Month(asked);
+    }
+}
