@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
@@ -12,12 +13,18 @@ import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
-import dev.touban.domain.rotation.ConfiguredOnCall;
+import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
+import dev.touban.domain.rotation.ScheduleChangeStore;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.commands.ByeCommand;
+import dev.touban.slack.commands.CancelCommand;
 import dev.touban.slack.commands.CommandRouter;
 import dev.touban.slack.commands.HelloCommand;
+import dev.touban.slack.commands.OverrideCommand;
+import dev.touban.slack.commands.OverridesCommand;
+import dev.touban.slack.commands.ScheduleCommand;
+import dev.touban.slack.commands.SwapCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +52,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
         AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
-        this.webhook = create(config, new SlackSignature(secret), store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"));
+        ScheduleChangeStore changes = new DynamoScheduleChangeStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
+        this.webhook = create(config, new SlackSignature(secret), store, changes, env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"));
         this.clock = clock;
     }
 
@@ -55,11 +63,18 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            OnCallLookup onCall, String slashCommand) {
+            ScheduleChangeStore changes, String slashCommand) {
+        OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
                 .add("bye", "bye", "clock out and see how long you worked", new ByeCommand(store))
-                .add("who", "who", "who is on call for your team now", new WhoCommand(onCall));
+                .add("who", "who [date | next week]", "who is on call for your team, now or then", new WhoCommand(onCall))
+                .add("schedule", "schedule [weeks]", "the next shifts, overrides and swaps marked", new ScheduleCommand(onCall))
+                .add("override", "override @user <from> <to> [primary|secondary]", "(admins) put someone on call for a range",
+                        new OverrideCommand(changes))
+                .add("swap", "swap @user [week]", "exchange your shift that week with theirs", new SwapCommand(changes))
+                .add("overrides", "overrides", "list overrides and swaps ahead", new OverridesCommand(changes))
+                .add("cancel", "cancel <id>", "remove an override or swap", new CancelCommand(changes));
         return new SlackWebhook(config, signature, router, slashCommand);
     }
 
