@@ -93,9 +93,13 @@ public final class RotationHandoff {
         Shift current = handoff.onNow().get(handoff.rotation().layer());
         ShiftRecord record = new ShiftRecord(handoff.rotation().id(), handoff.starting().index(), handoff.starting().start(),
                 handoff.starting().end(), handoff.starting().memberId(), current.memberId());
-        Result result = result("handed-off", team.id(), handoff.rotation().id()).with("shift", Map.of(
-                "index", record.index(), "start", record.start().toString(), "end", record.end().toString(),
-                "memberId", record.memberId(), "scheduledMemberId", record.scheduledMemberId()));
+        Map<String, Object> shift = new LinkedHashMap<>();
+        shift.put("index", record.index());
+        shift.put("start", record.start().toString());
+        shift.put("end", record.end().toString());
+        shift.put("memberId", record.memberId());
+        shift.put("scheduledMemberId", record.scheduledMemberId());
+        Result result = result("handed-off", team.id(), handoff.rotation().id()).with("shift", shift);
         Claim claim = ledger.claim(team.id(), handoff.shiftKey(), record, now, now.plus(LEASE));
         switch (claim) {
             case Claim.AlreadyDone done -> {
