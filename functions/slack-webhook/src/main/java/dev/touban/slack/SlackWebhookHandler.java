@@ -73,7 +73,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 .add("override", "override @user <from> <to> [primary|secondary]", "(admins) put someone on call for a range",
                         new OverrideCommand(changes))
                 .add("swap", "swap @user [week]", "exchange your shift that week with theirs", new SwapCommand(changes))
-                .add("overrides", "overrides", "list overrides and swaps ahead", new OverridesCommand(changes))
+                .add("overrides", "overrides [remove <id>]", "list overrides and swaps ahead, or remove one",
+                        new OverridesCommand(changes, new CancelCommand(changes)))
                 .add("cancel", "cancel <id>", "remove an override or swap", new CancelCommand(changes));
         return new SlackWebhook(config, signature, router, slashCommand);
     }

@@ -190,6 +190,16 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void overridesRemove_isCancel() {
+        String id = id(send("slack-command-override.json", Map.of()));
+
+        assertThat(send("slack-command-overrides.json", Map.of("text", "overrides remove " + id))).startsWith(":wastebasket: Cancelled `" + id + "`");
+        assertThat(send("slack-command-overrides.json", Map.of("text", "overrides remove"))).contains("Which one?");
+        assertThat(send("slack-command-overrides.json", Map.of("text", "overrides everything"))).contains("`/oncall overrides remove <id>`");
+        assertThat(changesStored()).isZero();
+    }
+
+    @Test
     void cancel_retriedBySlack_replaysTheFirstAnswer() {
         String id = id(send("slack-command-override.json", Map.of()));
         String signed = slack.signedEvent("slack-command-cancel.json", Map.of("text", "cancel " + id), NOW);
@@ -260,7 +270,7 @@ class ScheduleCommandsTest {
     void help_listsTheNewCommands() {
         assertThat(send("slack-command-help.json", Map.of()))
                 .contains("`/oncall schedule [weeks]`", "`/oncall override @user <from> <to> [primary|secondary]`", "`/oncall swap @user [week]`",
-                        "`/oncall overrides`", "`/oncall cancel <id>`");
+                        "`/oncall overrides [remove <id>]`", "`/oncall cancel <id>`");
     }
 
     private String send(String event, Map<String, String> changes) {

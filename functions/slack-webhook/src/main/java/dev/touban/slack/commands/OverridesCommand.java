@@ -6,19 +6,33 @@ import dev.touban.slack.ChangeText;
 import dev.touban.slack.SlackReply;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** {@code /oncall overrides}: the team's overrides and swaps that are not over yet, with the ids to cancel them by. */
+/**
+ * {@code /oncall overrides}: the team's overrides and swaps that are not over yet, with the ids
+ * to cancel them by; {@code /oncall overrides remove <id>} is {@code /oncall cancel <id>}.
+ */
 public final class OverridesCommand implements SlashCommand {
-    private final ScheduleChangeStore changes;
+    private static final Pattern REMOVE = Pattern.compile("(?i)(remove|cancel|delete|rm)(\\s+(.*))?");
 
-    public OverridesCommand(ScheduleChangeStore changes) {
+    private final ScheduleChangeStore changes;
+    private final SlashCommand cancel;
+
+    public OverridesCommand(ScheduleChangeStore changes, SlashCommand cancel) {
         this.changes = changes;
+        this.cancel = cancel;
     }
 
     @Override
     public SlackReply run(CommandContext ctx) {
+        Matcher remove = REMOVE.matcher(ctx.args().strip());
+        if (remove.matches()) {
+            String id = remove.group(3) == null ? "" : remove.group(3);
+            return cancel.run(new CommandContext(ctx.config(), ctx.member(), ctx.team(), id, ctx.now(), ctx.requestKey(), ctx.form()));
+        }
         if (!ctx.args().isBlank()) {
-            return SlackReply.ephemeral("`/oncall overrides` takes no arguments. To remove one, use `/oncall cancel <id>`.");
+            return SlackReply.ephemeral("`/oncall overrides` lists them; `/oncall overrides remove <id>` (or `/oncall cancel <id>`) removes one.");
         }
         List<ScheduleChange> ahead = changes.overlapping(ctx.team().id(), ctx.now(), ctx.now().plus(OverrideCommand.MAX_AHEAD.plus(Duration.ofDays(100))));
         if (ahead.isEmpty()) {
