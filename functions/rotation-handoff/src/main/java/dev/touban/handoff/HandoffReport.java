@@ -81,9 +81,21 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         if (current().replaced()) {
             detail.put("changeId", current().replacement().changeId());
         }
-        handoff.next().ifPresent(n -> detail.put("next", Map.of("memberId", n.memberId(), "start", n.start().toString())));
-        handoff.previous().ifPresent(p -> detail.put("previous", Map.of("memberId", p.memberId(), "start", p.start().toString(),
-                "end", p.end().toString(), "incidents", incidents.size(), "clockedSeconds", clockedTotal().toSeconds())));
+        handoff.next().ifPresent(n -> {
+            Map<String, Object> next = new LinkedHashMap<>();
+            next.put("memberId", n.memberId());
+            next.put("start", n.start().toString());
+            detail.put("next", next);
+        });
+        handoff.previous().ifPresent(p -> {
+            Map<String, Object> previous = new LinkedHashMap<>();
+            previous.put("memberId", p.memberId());
+            previous.put("start", p.start().toString());
+            previous.put("end", p.end().toString());
+            previous.put("incidents", incidents.size());
+            previous.put("clockedSeconds", clockedTotal().toSeconds());
+            detail.put("previous", previous);
+        });
         return detail;
     }
 
