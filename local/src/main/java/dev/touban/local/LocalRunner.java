@@ -3,8 +3,12 @@ package dev.touban.local;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.sun.net.httpserver.HttpServer;
+import dev.touban.domain.links.TeamToken;
+import dev.touban.handoff.RotationHandoffHandler;
+import dev.touban.schedule.SchedulePageHandler;
 import dev.touban.slack.SlackWebhookHandler;
 import dev.touban.testing.AwsEmulator;
+import dev.touban.testing.EventCapture;
 import dev.touban.testing.MotoServer;
 import dev.touban.testing.TemplateTable;
 import java.io.IOException;
@@ -23,6 +27,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Runs Touban on this machine: the AWS emulator (moto, or {@code TOUBAN_AWS_ENDPOINT}),
@@ -32,6 +37,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class LocalRunner {
     public static final String DEFAULT_SECRET = "touban-local-signing-secret";
     public static final String TABLE = "touban-local";
+    public static final String EVENT_BUS = "touban-local";
+    public static final String CALENDAR_KEY = "touban-local-calendar-key";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -39,6 +46,7 @@ public final class LocalRunner {
     private final URI awsEndpoint;
     private final LocalClock clock;
     private final Outbox outbox;
+    private LocalScheduler scheduler;
 
     private LocalRunner(HttpServer server, ExecutorService threads, Optional<AwsEmulator> ownEmulator, URI awsEndpoint,
             LocalClock clock, Outbox outbox) {
@@ -80,24 +88,43 @@ public final class LocalRunner {
         env.putIfAbsent("SLACK_API_BASE", base + SlackApiRecorder.API_PATH);
         env.putIfAbsent("TOUBAN_CONFIG", "oncall.example.yaml");
         env.remove("SLACK_SIGNING_SECRET_PARAM");
+        env.remove("SLACK_BOT_TOKEN_PARAM");
+        env.remove("CALENDAR_KEY_PARAM");
+        env.putIfAbsent("CALENDAR_KEY", CALENDAR_KEY);
+        env.put("EVENT_BUS_NAME", EVENT_BUS);
+        env.put("HANDOFF_TOPIC_ARN", createTopic(URI.create(endpoint), env.get("AWS_REGION"), "touban-handoff"));
 
         LocalClock clock = new LocalClock(Clock.systemUTC());
+        if (environment.containsKey("TOUBAN_CLOCK_START")) {
+            clock.set(java.time.OffsetDateTime.parse(environment.get("TOUBAN_CLOCK_START")).toInstant());
+        }
         Outbox outbox = new Outbox();
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
         RequestStreamHandler slack = new SlackWebhookHandler(env, clock, LocalExports.start(env, clock, outbox));
+        RequestStreamHandler handoff = new RotationHandoffHandler(env, clock);
+        RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
+        EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
+        OutboundCollector collector = new OutboundCollector(URI.create(endpoint), EVENT_BUS, events, outbox, clock);
+        LocalScheduler scheduler = new LocalScheduler(clock)
+                .register(new CronSchedules(TemplateSchedules.fromRepository(), Map.of("RotationHandoffFunction", handoff)))
+                .afterEach(collector::collect);
 
         server.createContext("/healthz", exchange -> LambdaHttpBridge.send(exchange, 200,
                 Map.of("content-type", "application/json"), "{\"status\":\"ok\"}"));
-        server.createContext("/local/clock", exchange -> LambdaHttpBridge.send(exchange, 200,
-                Map.of("content-type", "application/json"), "{\"now\":\"" + clock.instant() + "\",\"epochSecond\":"
-                        + clock.instant().getEpochSecond() + "}"));
-        server.createContext("/local/outbox", exchange -> LambdaHttpBridge.send(exchange, 200,
-                Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries()))));
+        server.createContext("/local/clock", new ClockApi(clock, scheduler)::handle);
+        server.createContext("/local/outbox", exchange -> {
+            collector.collect();
+            LambdaHttpBridge.send(exchange, 200, Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries())));
+        });
+        server.createContext("/calendar/", exchange -> LambdaHttpBridge.serve(exchange, schedulePage, clock.instant()));
+        server.createContext("/schedule/", exchange -> LambdaHttpBridge.serve(exchange, schedulePage, clock.instant()));
         server.createContext(SlackApiRecorder.API_PATH, slackApi::api);
         server.createContext(SlackApiRecorder.RESPONSE_PATH, slackApi::response);
         server.createContext("/slack/commands", exchange -> LambdaHttpBridge.serve(exchange, slack, clock.instant()));
         server.start();
-        return new LocalRunner(server, threads, own, URI.create(endpoint), clock, outbox);
+        LocalRunner runner = new LocalRunner(server, threads, own, URI.create(endpoint), clock, outbox);
+        runner.scheduler = scheduler;
+        return runner;
     }
 
     public int port() {
@@ -110,6 +137,10 @@ public final class LocalRunner {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    public LocalScheduler scheduler() {
+        return scheduler;
     }
 
     public void stop() {
@@ -128,7 +159,8 @@ public final class LocalRunner {
         String secret = environment.getOrDefault("SLACK_SIGNING_SECRET", DEFAULT_SECRET);
         String base = "http://127.0.0.1:" + port();
         System.out.println(String.join("\n", List.of(
-                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, GET /local/clock, GET /local/outbox)",
+                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, GET|POST /local/clock, GET /local/outbox,"
+                        + " GET /schedule/{team}, GET /calendar/{team}.ics)",
                 "  AWS emulator: " + awsEndpoint + (ownEmulator.isPresent() ? "  (moto, started here)" : "  (TOUBAN_AWS_ENDPOINT)"),
                 "  table:        " + TABLE,
                 "  roster:       " + environment.getOrDefault("TOUBAN_CONFIG", "oncall.example.yaml"),
@@ -140,10 +172,25 @@ public final class LocalRunner {
                 "  bin/oncall who",
                 "  ONCALL_USER=U02BOB bin/oncall bye",
                 "  bin/oncall export 2026-11      (files go to s3://" + LocalExports.BUCKET + "/exports/... in the emulator)",
+                "  bin/oncall schedule 4",
+                "Move time; the handoff schedules of template.yaml fire on the way, and what they sent shows in the outbox:",
+                "  curl -sS -X POST " + base + "/local/clock -d '{\"advance\":\"P7D\"}'",
+                "  curl -sS " + base + "/local/outbox",
+                "The schedule page and calendar feed of team sre:",
+                "  " + base + "/schedule/sre?token=" + new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre"),
+                "  " + base + "/calendar/sre.ics?token=" + new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre"),
                 "or with curl alone:",
                 "  " + CurlExample.hello(base, secret, clock.instant()),
                 "",
                 "Ctrl-C stops it.")));
+    }
+
+    private static String createTopic(URI endpoint, String region, String name) {
+        try (SnsClient sns = SnsClient.builder().endpointOverride(endpoint).region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("touban-local", "touban-local")))
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            return sns.createTopic(r -> r.name(name)).topicArn();
+        }
     }
 
     private static void createTableIfMissing(URI endpoint, String region) {

@@ -6,6 +6,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.events.EventBridgeExportRequests;
+import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
@@ -14,13 +15,19 @@ import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.ExportRequests;
-import dev.touban.domain.rotation.ConfiguredOnCall;
+import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
+import dev.touban.domain.rotation.ScheduleChangeStore;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.commands.ByeCommand;
+import dev.touban.slack.commands.CancelCommand;
 import dev.touban.slack.commands.CommandRouter;
 import dev.touban.slack.commands.ExportCommand;
 import dev.touban.slack.commands.HelloCommand;
+import dev.touban.slack.commands.OverrideCommand;
+import dev.touban.slack.commands.OverridesCommand;
+import dev.touban.slack.commands.ScheduleCommand;
+import dev.touban.slack.commands.SwapCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +62,9 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 : localSecret(env);
         AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
         ExportRequests export = exports != null ? exports : exportRequests(env, aws);
-        this.webhook = create(config, new SlackSignature(secret), store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"), export);
+        ScheduleChangeStore changes = new DynamoScheduleChangeStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
+        this.webhook = create(config, new SlackSignature(secret), store, changes,
+                env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"), export);
         this.clock = clock;
     }
 
@@ -65,19 +74,28 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            OnCallLookup onCall, String slashCommand) {
-        return create(config, signature, store, onCall, slashCommand, request -> {
+            ScheduleChangeStore changes, String slashCommand) {
+        return create(config, signature, store, changes, slashCommand, request -> {
             throw new IllegalStateException("exports are not set up here");
         });
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            OnCallLookup onCall, String slashCommand, ExportRequests exports) {
+            ScheduleChangeStore changes, String slashCommand, ExportRequests exports) {
+        OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
                 .add("bye", "bye", "clock out and see how long you worked", new ByeCommand(store))
-                .add("who", "who", "who is on call for your team now", new WhoCommand(onCall))
-                .add("export", "export [YYYY-MM]", "admins: last month's comp-day spreadsheet (or that month's)", new ExportCommand(exports));
+                .add("who", "who [date | next week]", "who is on call for your team, now or then", new WhoCommand(onCall))
+                .add("schedule", "schedule [weeks]", "the next shifts, overrides and swaps marked", new ScheduleCommand(onCall))
+                .add("override", "override @user <from> <to> [primary|secondary]", "(admins) put someone on call for a range",
+                        new OverrideCommand(changes))
+                .add("swap", "swap @user [week]", "exchange your shift that week with theirs", new SwapCommand(changes))
+                .add("overrides", "overrides [remove <id>]", "list overrides and swaps ahead, or remove one",
+                        new OverridesCommand(changes, new CancelCommand(changes)))
+                .add("cancel", "cancel <id>", "remove an override or swap", new CancelCommand(changes))
+                .add("export", "export [YYYY-MM]", "(admins) last month's comp-day spreadsheet, or that month's",
+                        new ExportCommand(exports));
         return new SlackWebhook(config, signature, router, slashCommand);
     }
 

@@ -169,7 +169,9 @@ class SlackWebhookCommandsTest {
 
         assertThat(help.ephemeral()).isTrue();
         assertThat(help.text()).startsWith("*Touban* on-call commands:")
-                .contains("`/oncall hello [note]`", "`/oncall bye`", "`/oncall who`", "`/oncall help`");
+                .contains("`/oncall hello [note]`", "`/oncall bye`", "`/oncall who [date | next week]`", "`/oncall schedule [weeks]`",
+                        "`/oncall override @user", "`/oncall swap @user [week]`", "`/oncall overrides", "`/oncall export [YYYY-MM]`",
+                        "`/oncall help`");
         assertThat(webhook.items()).isEmpty();
     }
 

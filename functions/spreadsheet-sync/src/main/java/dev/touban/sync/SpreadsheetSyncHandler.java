@@ -6,11 +6,12 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.IncidentSource;
-import dev.touban.domain.rotation.ConfiguredOnCall;
+import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.sync.google.GoogleAccessTokens;
 import dev.touban.sync.google.GoogleSheets;
 import dev.touban.sync.google.ServiceAccountKey;
@@ -73,8 +74,9 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
         S3ExportStore store = new S3ExportStore(s3, presigner.build(), required(env, "EXPORT_BUCKET"), ttl);
         URI sheetsBase = URI.create(env.getOrDefault("GOOGLE_SHEETS_BASE", GoogleSheets.SHEETS.toString()));
         Map<String, SpreadsheetSync.SheetWriter> writers = new ConcurrentHashMap<>();
-        SpreadsheetSync sync = new SpreadsheetSync(config, new ConfiguredOnCall(),
-                new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME")), IncidentSource.NONE, store,
+        String table = required(env, "TABLE_NAME");
+        SpreadsheetSync sync = new SpreadsheetSync(config, new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
+                new DynamoAttendanceStore(aws.dynamoDb(), table), IncidentSource.NONE, store,
                 target -> writers.computeIfAbsent(target.serviceAccountSecret() + "|" + target.spreadsheetId(), k -> {
                     // Read the key only for teams that mirror to a sheet, and once per warm container.
                     SecretsManagerClient secrets = aws.configure(SecretsManagerClient.builder()).build();

@@ -2,12 +2,16 @@ package dev.touban.slack.commands;
 
 import dev.touban.domain.config.Layer;
 import dev.touban.domain.rotation.OnCallLookup;
+import dev.touban.domain.time.DateInput;
+import dev.touban.slack.ChangeText;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code /oncall who}: who is on call for the caller's team now, per layer, and until when. */
+/** {@code /oncall who [date]}: who is on call for the caller's team (now, or on a date), per layer, and until when. */
 public final class WhoCommand implements SlashCommand {
     private final OnCallLookup onCall;
 
@@ -17,17 +21,29 @@ public final class WhoCommand implements SlashCommand {
 
     @Override
     public SlackReply run(CommandContext ctx) {
+        Instant at = ctx.now();
+        String when = "now";
+        if (!ctx.args().isBlank()) {
+            try {
+                LocalDate today = ctx.now().atZone(ctx.team().timeZone()).toLocalDate();
+                at = DateInput.parse(ctx.args(), ctx.team().timeZone(), ctx.now(), today).pointIn(ctx.team().timeZone());
+                when = "on " + TimeText.at(at, ctx.member().timeZone());
+            } catch (DateInput.BadDate e) {
+                return SlackReply.ephemeral(e.getMessage() + " For example `/oncall who next week`.");
+            }
+        }
+        Instant t = at;
         List<String> lines = new ArrayList<>();
         for (Layer layer : Layer.values()) {
-            ctx.team().rotation(layer).ifPresent(rotation -> lines.add(onCall.onCallAt(ctx.team(), layer, ctx.now())
+            ctx.team().rotation(layer).ifPresent(rotation -> lines.add(onCall.onCallAt(ctx.team(), layer, t)
                     .map(s -> "• " + layer.label() + ": *" + ctx.config().displayName(s.memberId()) + "* (<@"
                             + ctx.config().member(s.memberId()).map(m -> m.slackUserId()).orElse("?") + ">) until "
-                            + TimeText.at(s.end(), ctx.member().timeZone()))
+                            + TimeText.at(s.end(), ctx.member().timeZone()) + ChangeText.replacement(ctx.config(), s))
                     .orElse("• " + layer.label() + ": nobody yet (the rotation starts " + rotation.start() + ")")));
         }
         if (lines.isEmpty()) {
             return SlackReply.ephemeral(ctx.team().name() + " has no rotation in oncall.yaml yet.");
         }
-        return SlackReply.ephemeral("On call for " + ctx.team().name() + " now:\n" + String.join("\n", lines));
+        return SlackReply.ephemeral("On call for " + ctx.team().name() + " " + when + ":\n" + String.join("\n", lines));
     }
 }

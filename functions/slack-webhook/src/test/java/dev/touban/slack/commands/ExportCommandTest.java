@@ -8,7 +8,7 @@ import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.export.ExportRequest;
-import dev.touban.domain.rotation.ConfiguredOnCall;
+import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.SlackWebhookHandler;
 import dev.touban.testing.Emulated;
@@ -44,7 +44,7 @@ class ExportCommandTest {
         this.aws = aws;
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
         handler = new SlackWebhookHandler(SlackWebhookHandler.create(ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml")),
-                new SlackSignature(SECRET), new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName()), new ConfiguredOnCall(),
+                new SlackSignature(SECRET), new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName()), new DynamoScheduleChangeStore(clients.dynamoDb(), aws.tableName()),
                 "/oncall", submitted::add), clock);
     }
 
@@ -109,7 +109,7 @@ class ExportCommandTest {
     void export_whenTheQueueRefuses_saysSoAndAsksToRetry() throws Exception {
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
         handler = new SlackWebhookHandler(SlackWebhookHandler.create(ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml")),
-                new SlackSignature(SECRET), new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName()), new ConfiguredOnCall(),
+                new SlackSignature(SECRET), new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName()), new DynamoScheduleChangeStore(clients.dynamoDb(), aws.tableName()),
                 "/oncall"), clock);
 
         assertThat(send(Map.of())).isEqualTo("I could not start the export of 2026-11 (exports are not set up here). Try again in a minute.");
@@ -117,7 +117,7 @@ class ExportCommandTest {
 
     @Test
     void help_listsExport() throws Exception {
-        assertThat(send(Map.of("text", "help"))).contains("`/oncall export [YYYY-MM]`: admins: last month's comp-day spreadsheet");
+        assertThat(send(Map.of("text", "help"))).contains("`/oncall export [YYYY-MM]`: (admins) last month's comp-day spreadsheet");
     }
 
     private void assertNothingHappened() {

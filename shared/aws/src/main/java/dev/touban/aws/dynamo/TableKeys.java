@@ -15,6 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * open check-in             MEMBER#{member}             CHECKIN#OPEN
  * finished attendance       TEAM#{team}#ATTENDANCE      {start}#{member}             MEMBER#{member} ATTENDANCE#{start}
  * request (idempotency)     REQUEST#{key}               REQUEST                      (expires by TTL)
+ * override or swap          TEAM#{team}#CHANGE          CHANGE#{id}                  (expires by TTL a year after it ends)
+ * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift number}
  * </pre>
  *
  * Instants in keys are fixed-width UTC ({@code 2026-11-28T01:00:00.000Z}) so they sort as text.
@@ -54,6 +56,18 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> request(String requestKey) {
         return key("REQUEST#" + requestKey, "REQUEST");
+    }
+
+    public static String changePartition(String teamId) {
+        return "TEAM#" + teamId + "#CHANGE";
+    }
+
+    public static Map<String, AttributeValue> change(String teamId, String changeId) {
+        return key(changePartition(teamId), "CHANGE#" + changeId);
+    }
+
+    public static Map<String, AttributeValue> handoff(String teamId, String shiftKey) {
+        return key("TEAM#" + teamId + "#HANDOFF", shiftKey);
     }
 
     static Map<String, AttributeValue> key(String pk, String sk) {

@@ -1,0 +1,158 @@
+package dev.touban.handoff;
+
+import dev.touban.domain.attendance.AttendanceRecord;
+import dev.touban.domain.config.Layer;
+import dev.touban.domain.config.Member;
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.handoff.Handoff;
+import dev.touban.domain.incident.IncidentSummary;
+import dev.touban.domain.rotation.Shift;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words of a handoff, for each place it goes: Slack (text and blocks), SNS (plain text),
+ * EventBridge (an {@code OnCallShiftStarted} detail). Names and Slack ids only: no phone
+ * numbers or emails, which would end up in other systems' logs.
+ */
+record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary> incidents, List<AttendanceRecord> clocked) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
+
+    ZoneId zone() {
+        return handoff.team().timeZone();
+    }
+
+    Shift current() {
+        return handoff.onNow().get(handoff.rotation().layer());
+    }
+
+    String title() {
+        return handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff: "
+                + config.displayName(current().memberId()) + " on call from " + at(handoff.starting().start());
+    }
+
+    String slackText() {
+        List<String> lines = new ArrayList<>();
+        lines.add(":arrows_counterclockwise: *" + handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff*, "
+                + at(handoff.starting().start()));
+        lines.add(onNowLine(true));
+        nextLine(true).ifPresent(lines::add);
+        lines.add(lastShiftLine());
+        return String.join("\n", lines);
+    }
+
+    List<Map<String, Object>> slackBlocks() {
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        blocks.add(Map.of("type", "header", "text", Map.of("type", "plain_text",
+                "text", handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff")));
+        blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", onNowLine(true))));
+        nextLine(true).ifPresent(next -> blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", next))));
+        blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", lastShiftLine()))));
+        return blocks;
+    }
+
+    String plainText() {
+        List<String> lines = new ArrayList<>();
+        lines.add(title());
+        lines.add(onNowLine(false));
+        nextLine(false).ifPresent(lines::add);
+        lines.add(lastShiftLine().replace("*", ""));
+        return String.join("\n", lines);
+    }
+
+    Map<String, Object> eventDetail() {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("team", handoff.team().id());
+        detail.put("rotation", handoff.rotation().id());
+        detail.put("layer", handoff.rotation().layer().label());
+        detail.put("shift", handoff.starting().index());
+        detail.put("start", handoff.starting().start().toString());
+        detail.put("end", handoff.starting().end().toString());
+        detail.put("memberId", current().memberId());
+        detail.put("slackUserId", slackId(current().memberId()));
+        detail.put("scheduledMemberId", handoff.starting().memberId());
+        if (current().replaced()) {
+            detail.put("changeId", current().replacement().changeId());
+        }
+        handoff.next().ifPresent(n -> {
+            Map<String, Object> next = new LinkedHashMap<>();
+            next.put("memberId", n.memberId());
+            next.put("start", n.start().toString());
+            detail.put("next", next);
+        });
+        handoff.previous().ifPresent(p -> {
+            Map<String, Object> previous = new LinkedHashMap<>();
+            previous.put("memberId", p.memberId());
+            previous.put("start", p.start().toString());
+            previous.put("end", p.end().toString());
+            previous.put("incidents", incidents.size());
+            previous.put("clockedSeconds", clockedTotal().toSeconds());
+            detail.put("previous", previous);
+        });
+        return detail;
+    }
+
+    private String onNowLine(boolean slack) {
+        List<String> parts = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            Shift s = handoff.onNow().get(layer);
+            if (s != null) {
+                String part = layer.label() + " " + who(s.memberId(), slack) + " until " + at(s.end());
+                if (s.replaced()) {
+                    part += " (" + s.replacement().kind().label() + " for " + config.displayName(s.scheduledMemberId()) + ")";
+                }
+                parts.add(part);
+            }
+        }
+        return "On call now: " + String.join("; ", parts);
+    }
+
+    private java.util.Optional<String> nextLine(boolean slack) {
+        return handoff.next().map(n -> "Next: " + who(n.memberId(), slack) + " from " + at(n.start()));
+    }
+
+    private String lastShiftLine() {
+        if (handoff.previous().isEmpty()) {
+            return "First shift of this rotation.";
+        }
+        Shift p = handoff.previous().get();
+        String incidentText = incidents.isEmpty() ? "no incidents" : incidents.size() + " incident" + (incidents.size() == 1 ? "" : "s")
+                + " (" + String.join(", ", incidents.stream().map(i -> i.title() + (i.resolved() ? "" : ", open")).toList()) + ")";
+        Map<String, Duration> byMember = new LinkedHashMap<>();
+        clocked.forEach(r -> byMember.merge(r.memberId(), r.duration(), Duration::plus));
+        String clockedText = byMember.isEmpty() ? "no hours clocked"
+                : "clocked " + length(clockedTotal()) + " (" + String.join(", ", byMember.entrySet().stream()
+                        .map(e -> config.displayName(e.getKey()) + " " + length(e.getValue())).toList()) + ")";
+        return "Last shift (" + config.displayName(p.memberId()) + ", " + at(p.start()) + " → " + at(p.end()) + "): "
+                + incidentText + "; " + clockedText + ".";
+    }
+
+    Duration clockedTotal() {
+        return clocked.stream().map(AttendanceRecord::duration).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private String who(String memberId, boolean slack) {
+        String name = config.displayName(memberId);
+        return slack ? "*" + name + "* (<@" + slackId(memberId) + ">)" : name;
+    }
+
+    String slackId(String memberId) {
+        return config.member(memberId).map(Member::slackUserId).orElse("?");
+    }
+
+    private String at(Instant t) {
+        return WHEN.format(t.atZone(zone()));
+    }
+
+    private static String length(Duration d) {
+        long minutes = d.toMinutes();
+        return (minutes / 60) + "h " + (minutes % 60) + "m";
+    }
+}

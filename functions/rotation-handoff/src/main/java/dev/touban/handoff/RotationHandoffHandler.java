@@ -1,0 +1,93 @@
+package dev.touban.handoff;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.AwsClients;
+import dev.touban.aws.AwsSettings;
+import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoHandoffLedger;
+import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
+import dev.touban.aws.notify.EventBus;
+import dev.touban.aws.notify.SnsTopic;
+import dev.touban.aws.secrets.SsmSecrets;
+import dev.touban.aws.slack.SlackWebApi;
+import dev.touban.domain.config.ConfigLoader;
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.incident.IncidentHistory;
+import dev.touban.domain.rotation.EffectiveOnCall;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * Lambda entry point for the rotation handoff schedules (EventBridge Scheduler, one cron per
+ * rotation). Reads the schedule's Input, runs {@link RotationHandoff} with the clock read
+ * once, writes its result. The no-argument constructor wires everything once per cold start
+ * (the Slack bot token from its SSM SecureString); tests pass the pieces in.
+ */
+public final class RotationHandoffHandler implements RequestStreamHandler {
+    private final RotationHandoff handoff;
+    private final Clock clock;
+
+    public RotationHandoffHandler() {
+        this(System.getenv(), Clock.systemUTC());
+    }
+
+    public RotationHandoffHandler(Map<String, String> env, Clock clock) {
+        AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
+        OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
+        String table = required(env, "TABLE_NAME");
+        String token = env.containsKey("SLACK_BOT_TOKEN_PARAM")
+                ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_BOT_TOKEN_PARAM"))
+                : localToken(env);
+        URI slackBase = URI.create(env.getOrDefault("SLACK_API_BASE", SlackWebApi.SLACK.toString()));
+        this.handoff = new RotationHandoff(config,
+                new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
+                new DynamoHandoffLedger(aws.dynamoDb(), table),
+                new DynamoAttendanceStore(aws.dynamoDb(), table),
+                IncidentHistory.none(),
+                new SlackWebApi(slackBase, token),
+                new SnsTopic(aws.configure(SnsClient.builder()).build(), required(env, "HANDOFF_TOPIC_ARN")),
+                new EventBus(aws.configure(EventBridgeClient.builder()).build(), required(env, "EVENT_BUS_NAME")));
+        this.clock = clock;
+    }
+
+    public RotationHandoffHandler(RotationHandoff handoff, Clock clock) {
+        this.handoff = handoff;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Map<String, Object> event;
+        try {
+            event = JSON.std.mapFrom(input);
+        } catch (IOException e) {
+            // nothing to retry: a malformed event stays malformed
+            event = Map.of();
+        }
+        output.write(JSON.std.asBytes(handoff.run(event == null ? Map.of() : event, clock.instant())));
+    }
+
+    /** Off AWS (the local runner, tests) the token may come straight from the environment. */
+    private static String localToken(Map<String, String> env) {
+        if (!env.containsKey("TOUBAN_AWS_ENDPOINT")) {
+            throw new IllegalStateException("SLACK_BOT_TOKEN_PARAM must name the SSM SecureString holding the Slack bot token");
+        }
+        return required(env, "SLACK_BOT_TOKEN");
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("environment variable " + name + " is not set");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.touban.schedule;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.touban.aws.AwsClients;
+import dev.touban.aws.AwsSettings;
+import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
+import dev.touban.aws.http.ApiGatewayHttp;
+import dev.touban.aws.http.HttpRequest;
+import dev.touban.aws.secrets.SsmSecrets;
+import dev.touban.domain.config.ConfigLoader;
+import dev.touban.domain.links.TeamToken;
+import dev.touban.domain.rotation.EffectiveOnCall;
+import dev.touban.domain.time.HolidayCalendar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Lambda entry point for {@code GET /calendar/{file}} and {@code GET /schedule/{team}}: converts
+ * the API Gateway event, calls {@link SchedulePages}, converts back. The link key comes from
+ * its SSM SecureString once per cold start.
+ */
+public final class SchedulePageHandler implements RequestStreamHandler {
+    private final SchedulePages pages;
+    private final Clock clock;
+
+    public SchedulePageHandler() {
+        this(System.getenv(), Clock.systemUTC());
+    }
+
+    public SchedulePageHandler(Map<String, String> env, Clock clock) {
+        AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
+        String key = env.containsKey("CALENDAR_KEY_PARAM")
+                ? new SsmSecrets(aws.ssm()).get(env.get("CALENDAR_KEY_PARAM"))
+                : localKey(env);
+        this.pages = new SchedulePages(ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml")),
+                new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), required(env, "TABLE_NAME"))),
+                new TeamToken(key), HolidayCalendar.none());
+        this.clock = clock;
+    }
+
+    public SchedulePageHandler(SchedulePages pages, Clock clock) {
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        HttpRequest request = ApiGatewayHttp.read(input);
+        ApiGatewayHttp.write(pages.handle(request, clock.instant()), output);
+    }
+
+    /** Off AWS (the local runner, tests) the key may come straight from the environment. */
+    private static String localKey(Map<String, String> env) {
+        if (!env.containsKey("TOUBAN_AWS_ENDPOINT")) {
+            throw new IllegalStateException("CALENDAR_KEY_PARAM must name the SSM SecureString holding the calendar link key");
+        }
+        return required(env, "CALENDAR_KEY");
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("environment variable " + name + " is not set");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.touban.schedule;
+
+import dev.touban.aws.http.HttpRequest;
+import dev.touban.aws.http.HttpResponse;
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.config.Team;
+import dev.touban.domain.links.TeamToken;
+import dev.touban.domain.rotation.OnCallLookup;
+import dev.touban.domain.time.HolidayCalendar;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /calendar/{team}.ics?token=...} and {@code GET /schedule/{team}[?token=...][&weeks=N]}.
+ * The feed needs the team's token; the page shows phone numbers only with it, and a wrong
+ * token is refused rather than quietly ignored. Reads only: nothing is ever written.
+ */
+public final class SchedulePages {
+    public static final int DEFAULT_WEEKS = 6;
+    public static final int MAX_WEEKS = 26;
+    private static final Pattern CALENDAR = Pattern.compile("/calendar/([a-z0-9][a-z0-9._-]{0,63})\\.ics");
+    private static final Pattern PAGE = Pattern.compile("/schedule/([a-z0-9][a-z0-9._-]{0,63})/?");
+    private static final int MAX_TOKEN = 200;
+    // the token rides in the URL: never send it on as a referrer, never cache what it unlocks
+    private static final Map<String, String> PRIVATE = Map.of("referrer-policy", "no-referrer", "x-robots-tag", "noindex",
+            "x-content-type-options", "nosniff");
+
+    private final OncallConfig config;
+    private final OnCallLookup onCall;
+    private final TeamToken tokens;
+    private final HolidayCalendar holidays;
+
+    public SchedulePages(OncallConfig config, OnCallLookup onCall, TeamToken tokens, HolidayCalendar holidays) {
+        this.config = config;
+        this.onCall = onCall;
+        this.tokens = tokens;
+        this.holidays = holidays;
+    }
+
+    public HttpResponse handle(HttpRequest request, Instant now) {
+        Matcher calendar = CALENDAR.matcher(request.path());
+        Matcher page = PAGE.matcher(request.path());
+        if (!calendar.matches() && !page.matches()) {
+            return text(404, "Not found. The calendar feed is at /calendar/{team}.ics?token=... and the schedule at /schedule/{team}.");
+        }
+        if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+            return text(405, "Only GET is supported here.");
+        }
+        String teamId = calendar.matches() ? calendar.group(1) : page.group(1);
+        Optional<Team> team = config.team(teamId);
+        if (team.isEmpty()) {
+            return text(404, "No team '" + teamId + "'.");
+        }
+        String token = request.query().get("token");
+        if (token != null && token.length() > MAX_TOKEN) {
+            return text(400, "The token is too long.");
+        }
+        if (calendar.matches()) {
+            if (token == null || token.isEmpty()) {
+                return text(401, "This feed needs the team's link token: /calendar/" + teamId + ".ics?token=...");
+            }
+            if (!tokens.matches(teamId, token)) {
+                return text(403, "That token does not open " + teamId + "'s calendar.");
+            }
+            return withHeaders(200, "text/calendar; charset=utf-8", "private, max-age=900",
+                    CalendarFeed.render(config, team.get(), onCall, now));
+        }
+        boolean phones = false;
+        if (token != null) {
+            if (!tokens.matches(teamId, token)) {
+                return text(403, "That token does not open " + teamId + "'s schedule. Drop ?token= to see it without phone numbers.");
+            }
+            phones = true;
+        }
+        int weeks = DEFAULT_WEEKS;
+        String w = request.query().get("weeks");
+        if (w != null) {
+            if (!w.matches("[0-9]{1,3}") || Integer.parseInt(w) < 1 || Integer.parseInt(w) > MAX_WEEKS) {
+                return text(400, "weeks must be a whole number from 1 to " + MAX_WEEKS + ".");
+            }
+            weeks = Integer.parseInt(w);
+        }
+        return withHeaders(200, "text/html; charset=utf-8", phones ? "no-store" : "public, max-age=300",
+                SchedulePage.render(config, team.get(), onCall, holidays, now, weeks, phones));
+    }
+
+    private static HttpResponse text(int status, String message) {
+        return withHeaders(status, "text/plain; charset=utf-8", "no-store", message);
+    }
+
+    private static HttpResponse withHeaders(int status, String type, String cache, String body) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(PRIVATE);
+        headers.put("content-type", type);
+        headers.put("cache-control", cache);
+        if (type.startsWith("text/html")) {
+            headers.put("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
+        }
+        return new HttpResponse(status, headers, body);
+    }
+}
