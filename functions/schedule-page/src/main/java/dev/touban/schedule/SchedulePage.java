@@ -8,7 +8,7 @@ import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
-import dev.touban.domain.time.HolidayCalendar;
+import dev.touban.domain.holiday.TeamHolidays;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ final class SchedulePage {
 
     private SchedulePage() {}
 
-    static String render(OncallConfig config, Team team, OnCallLookup onCall, HolidayCalendar holidays, Instant now, int weeks,
+    static String render(OncallConfig config, Team team, OnCallLookup onCall, TeamHolidays holidays, Instant now, int weeks,
             boolean showPhones) {
         ZoneId zone = team.timeZone();
         StringBuilder html = new StringBuilder(16 * 1024);
@@ -89,7 +89,7 @@ final class SchedulePage {
         byLayer.keySet().forEach(l -> html.append("<th>").append(esc(l.label())).append("</th>"));
         html.append("</tr></thead><tbody>");
         for (LocalDate day = first; day.isBefore(first.plusWeeks(weeks)); day = day.plusDays(1)) {
-            Optional<String> holiday = holidays.holiday(team.country(), day);
+            Optional<String> holiday = holidays.holiday(team, day);
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
             List<String> classes = new ArrayList<>();
             if (weekend) {

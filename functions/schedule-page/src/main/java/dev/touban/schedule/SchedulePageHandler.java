@@ -9,9 +9,10 @@ import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.domain.config.ConfigLoader;
+import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.links.TeamToken;
 import dev.touban.domain.rotation.EffectiveOnCall;
-import dev.touban.domain.time.HolidayCalendar;
+import dev.touban.domain.holiday.TeamHolidays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,9 +37,10 @@ public final class SchedulePageHandler implements RequestStreamHandler {
         String key = env.containsKey("CALENDAR_KEY_PARAM")
                 ? new SsmSecrets(aws.ssm()).get(env.get("CALENDAR_KEY_PARAM"))
                 : localKey(env);
-        this.pages = new SchedulePages(ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml")),
+        OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
+        this.pages = new SchedulePages(config,
                 new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), required(env, "TABLE_NAME"))),
-                new TeamToken(key), HolidayCalendar.none());
+                new TeamToken(key), TeamHolidays.from(config));
         this.clock = clock;
     }
 

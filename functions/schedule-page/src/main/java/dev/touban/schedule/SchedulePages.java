@@ -6,7 +6,7 @@ import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.links.TeamToken;
 import dev.touban.domain.rotation.OnCallLookup;
-import dev.touban.domain.time.HolidayCalendar;
+import dev.touban.domain.holiday.TeamHolidays;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +31,9 @@ public final class SchedulePages {
     private final OncallConfig config;
     private final OnCallLookup onCall;
     private final TeamToken tokens;
-    private final HolidayCalendar holidays;
+    private final TeamHolidays holidays;
 
-    public SchedulePages(OncallConfig config, OnCallLookup onCall, TeamToken tokens, HolidayCalendar holidays) {
+    public SchedulePages(OncallConfig config, OnCallLookup onCall, TeamToken tokens, TeamHolidays holidays) {
         this.config = config;
         this.onCall = onCall;
         this.tokens = tokens;

@@ -17,7 +17,7 @@ import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.links.TeamToken;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallOverride;
-import dev.touban.domain.time.HolidayCalendar;
+import dev.touban.domain.holiday.TeamHolidays;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.MutableClock;
@@ -57,9 +57,7 @@ class SchedulePageHandlerTest {
         this.aws = aws;
         OncallConfig config = ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml"));
         changes = new DynamoScheduleChangeStore(new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region())).dynamoDb(), aws.tableName());
-        HolidayCalendar oneHoliday = (country, day) -> day.equals(LocalDate.of(2026, 12, 31)) && "JP".equals(country)
-                ? Optional.of("大晦日 test holiday") : Optional.empty();
-        handler = new SchedulePageHandler(new SchedulePages(config, new EffectiveOnCall(changes), tokens, oneHoliday), clock);
+        handler = new SchedulePageHandler(new SchedulePages(config, new EffectiveOnCall(changes), tokens, TeamHolidays.from(config)), clock);
     }
 
     @Test
@@ -160,7 +158,8 @@ class SchedulePageHandlerTest {
         assertThat(html).contains("<div class=\"who\">Carol Suzuki</div><div><a href=\"tel:+819034567890\">+819034567890</a></div>")
                 .contains("<div class=\"who\">Alice Sato</div><div><a href=\"tel:+819012345678\">")
                 .contains("<tr class=\"weekend\"><td>Sat 28 Nov</td>")
-                .contains("<tr class=\"holiday\"><td>Thu 31 Dec <span class=\"tag\">大晦日 test holiday</span></td>")
+                .contains("<tr class=\"holiday\"><td>Thu 31 Dec <span class=\"tag\">年末年始休業</span></td>")
+                .contains("<span class=\"tag\">元日</span>")
                 .contains("<td>Mon 30 Nov</td><td>Carol Suzuki<br><span class=\"muted\">from 10:00</span> Dave Ito</td>")
                 .contains("<span class=\"change\">Bob Tanaka <span class=\"tag\">override for Dave Ito</span></span>")
                 .doesNotContain("Phone numbers are shown to holders");
