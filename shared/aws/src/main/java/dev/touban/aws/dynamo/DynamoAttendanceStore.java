@@ -3,7 +3,6 @@ package dev.touban.aws.dynamo;
 import dev.touban.domain.attendance.AttendanceRecord;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.attendance.CheckIn;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * request key, so a retried Slack request fails its condition and replays the first answer.
  */
 public final class DynamoAttendanceStore implements AttendanceStore {
-    static final Duration REQUEST_MEMORY = Duration.ofDays(1);
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -107,9 +104,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
 
     @Override
     public Optional<String> earlierAnswer(String requestKey) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
-                .key(TableKeys.request(requestKey)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Item.s(item, "answer"));
+        return Requests.answer(dynamo, table, requestKey);
     }
 
     @Override
@@ -136,13 +131,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
     }
 
     private TransactWriteItem rememberRequest(String requestKey, String answer, Instant now) {
-        Map<String, AttributeValue> item = Item.of(TableKeys.request(requestKey))
-                .s("type", "REQUEST")
-                .s("answer", answer)
-                .n(TableKeys.TTL, now.plus(REQUEST_MEMORY).getEpochSecond())
-                .build();
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(pk)").build()).build();
+        return Requests.remember(table, requestKey, answer, now);
     }
 
     private static boolean failed(TransactionCanceledException e, int index) {
