@@ -16,8 +16,13 @@ public final class AwsClients {
     private final SdkHttpClient http;
 
     public AwsClients(AwsSettings settings) {
+        this(settings, UrlConnectionHttpClient.builder().build());
+    }
+
+    /** With a given HTTP client (tests wrap the emulator's). */
+    public AwsClients(AwsSettings settings, SdkHttpClient http) {
         this.settings = settings;
-        this.http = UrlConnectionHttpClient.builder().build();
+        this.http = http;
     }
 
     public AwsSettings settings() {
