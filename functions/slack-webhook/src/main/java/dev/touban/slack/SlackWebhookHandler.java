@@ -8,16 +8,22 @@ import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
+import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.domain.attendance.AttendanceStore;
-import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.rotation.ConfiguredOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.slack.SlackSignature;
+import dev.touban.slack.commands.AckCommand;
 import dev.touban.slack.commands.ByeCommand;
+import dev.touban.slack.commands.CallCommand;
 import dev.touban.slack.commands.CommandRouter;
 import dev.touban.slack.commands.HelloCommand;
+import dev.touban.slack.commands.IncidentCommand;
+import dev.touban.slack.commands.IncidentsCommand;
+import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +32,14 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Lambda entry point for {@code POST /slack/commands}: converts the API Gateway event,
- * calls {@link SlackWebhook}, converts back. The no-argument constructor wires everything
+ * Lambda entry point for {@code POST /slack/commands} and {@code POST /slack/interactions}:
+ * converts the API Gateway event, calls {@link SlackWebhook} or {@link SlackInteractions},
+ * converts back. The no-argument constructor wires everything
  * once per cold start from the environment; tests pass the pieces in.
  */
 public final class SlackWebhookHandler implements RequestStreamHandler {
     private final SlackWebhook webhook;
+    private final SlackInteractions interactions;
     private final Clock clock;
 
     public SlackWebhookHandler() {
@@ -39,34 +47,62 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public SlackWebhookHandler(Map<String, String> env, Clock clock) {
+        this(env, clock, IncidentRuntime.builder(env, new AwsClients(AwsSettings.fromEnvironment(env)), clock).build());
+    }
+
+    /** With the incident machinery given (the local runner runs escalation steps in-process). */
+    public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents) {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
-        OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
+        OncallConfig config = incidents.config();
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
+        SlackSignature signature = new SlackSignature(secret);
         AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
-        this.webhook = create(config, new SlackSignature(secret), store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"));
+        this.webhook = create(config, signature, store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"),
+                incidents.desk());
+        this.interactions = new SlackInteractions(config, signature, incidents.desk(), (url, message) -> incidents.slack().respond(url, message));
         this.clock = clock;
     }
 
     public SlackWebhookHandler(SlackWebhook webhook, Clock clock) {
+        this(webhook, null, clock);
+    }
+
+    public SlackWebhookHandler(SlackWebhook webhook, SlackInteractions interactions, Clock clock) {
         this.webhook = webhook;
+        this.interactions = interactions;
         this.clock = clock;
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             OnCallLookup onCall, String slashCommand) {
+        return create(config, signature, store, onCall, slashCommand, null);
+    }
+
+    /** The slash commands; the incident commands only when {@code incidents} is given. */
+    public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
+            OnCallLookup onCall, String slashCommand, IncidentDesk incidents) {
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
                 .add("bye", "bye", "clock out and see how long you worked", new ByeCommand(store))
                 .add("who", "who", "who is on call for your team now", new WhoCommand(onCall));
+        if (incidents != null) {
+            router.add("call", "call [team] <what is broken>", "page whoever is on call for your team (or the team named) until someone acknowledges", new CallCommand(incidents))
+                    .add("ack", "ack <number>", "acknowledge an incident: its escalation stops", new AckCommand(incidents))
+                    .add("resolve", "resolve <number>", "resolve an incident", new ResolveCommand(incidents))
+                    .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
+                    .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents));
+        }
         return new SlackWebhook(config, signature, router, slashCommand);
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         HttpRequest request = ApiGatewayHttp.read(input);
-        HttpResponse response = webhook.handle(request, clock.instant());
+        HttpResponse response = interactions != null && request.path().equals(SlackInteractions.PATH)
+                ? interactions.handle(request, clock.instant())
+                : webhook.handle(request, clock.instant());
         ApiGatewayHttp.write(response, output);
     }
 

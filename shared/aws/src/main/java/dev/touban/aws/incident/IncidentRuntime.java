@@ -70,6 +70,7 @@ public final class IncidentRuntime {
     private final Lazy<AckLinks> ackLinks;
     private final Lazy<RateLimit> rateLimit;
     private final Lazy<SnsClient> sns;
+    private final Lazy<SlackWebApi> slack;
 
     private IncidentRuntime(Builder b) {
         Map<String, String> env = b.env;
@@ -86,6 +87,7 @@ public final class IncidentRuntime {
         Lazy<SlackWebApi> slack = new Lazy<>(() -> new SlackWebApi(
                 URI.create(env.getOrDefault("SLACK_API_BASE", SlackWebApi.SLACK.toString())),
                 secret(env, secrets, "SLACK_BOT_TOKEN")));
+        this.slack = slack;
         this.ackLinks = new Lazy<>(() -> new AckLinks(secret(env, secrets, "ACK_LINK_KEY"), AckLinks.DEFAULT_VALIDITY));
         String bus = env.getOrDefault("EVENT_BUS_NAME", "default");
         String source = env.getOrDefault("EVENT_SOURCE", "touban");
@@ -152,6 +154,10 @@ public final class IncidentRuntime {
 
     public SnsClient sns() {
         return sns.get();
+    }
+
+    public SlackWebApi slack() {
+        return slack.get();
     }
 
     public static final class Builder {
