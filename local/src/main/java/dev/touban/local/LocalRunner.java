@@ -78,18 +78,27 @@ public final class LocalRunner {
         LocalClock clock = new LocalClock(Clock.systemUTC());
         Outbox outbox = new Outbox();
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
-        RequestStreamHandler slack = new SlackWebhookHandler(env, clock);
+        LocalIncidents incidents = LocalIncidents.create(env, base, clock, outbox);
+        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime());
 
         server.createContext("/healthz", exchange -> LambdaHttpBridge.send(exchange, 200,
                 Map.of("content-type", "application/json"), "{\"status\":\"ok\"}"));
-        server.createContext("/local/clock", exchange -> LambdaHttpBridge.send(exchange, 200,
-                Map.of("content-type", "application/json"), "{\"now\":\"" + clock.instant() + "\",\"epochSecond\":"
-                        + clock.instant().getEpochSecond() + "}"));
-        server.createContext("/local/outbox", exchange -> LambdaHttpBridge.send(exchange, 200,
-                Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries()))));
+        server.createContext("/local/clock", new LocalClockEndpoint(clock).onMove(incidents.schedules()::fireDue)::handle);
+        server.createContext("/local/outbox", exchange -> {
+            incidents.syncOutbox();
+            LambdaHttpBridge.send(exchange, 200, Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries())));
+        });
         server.createContext(SlackApiRecorder.API_PATH, slackApi::api);
         server.createContext(SlackApiRecorder.RESPONSE_PATH, slackApi::response);
-        server.createContext("/slack/commands", exchange -> LambdaHttpBridge.serve(exchange, slack, clock.instant()));
+        server.createContext("/slack/commands", exchange -> {
+            LambdaHttpBridge.serve(exchange, slack, clock.instant());
+            incidents.syncOutbox();
+        });
+        server.createContext("/slack/interactions", exchange -> {
+            LambdaHttpBridge.serve(exchange, slack, clock.instant());
+            incidents.syncOutbox();
+        });
+        incidents.register(server, clock);
         server.start();
         return new LocalRunner(server, own, URI.create(endpoint), clock, outbox);
     }
@@ -115,7 +124,8 @@ public final class LocalRunner {
         String secret = environment.getOrDefault("SLACK_SIGNING_SECRET", DEFAULT_SECRET);
         String base = "http://127.0.0.1:" + port();
         System.out.println(String.join("\n", List.of(
-                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, GET /local/clock, GET /local/outbox)",
+                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, POST /slack/interactions, POST /v2/enqueue,",
+                "    GET|POST /ack/{token}, POST /local/sms, GET|POST /local/clock, GET /local/outbox)",
                 "  AWS emulator: " + awsEndpoint + (ownEmulator.isPresent() ? "  (moto, started here)" : "  (TOUBAN_AWS_ENDPOINT)"),
                 "  table:        " + TABLE,
                 "  roster:       " + environment.getOrDefault("TOUBAN_CONFIG", "oncall.example.yaml"),
@@ -126,6 +136,13 @@ public final class LocalRunner {
                 "  bin/oncall hello weekend standby",
                 "  bin/oncall who",
                 "  ONCALL_USER=U02BOB bin/oncall bye",
+                "  bin/oncall call checkout returns 500s",
+                "Page through the Events API (as Alertmanager does), move the clock, read what was sent:",
+                "  curl -sS " + base + "/v2/enqueue -H 'Content-Type: application/json' -d '{\"routing_key\":\"0123456789abcdef0123456789abcdef\","
+                        + "\"event_action\":\"trigger\",\"dedup_key\":\"disk\",\"payload\":{\"summary\":\"Disk full on db-1\","
+                        + "\"source\":\"db-1\",\"severity\":\"critical\"}}'",
+                "  curl -sS " + base + "/local/clock -d '{\"advance\":\"PT5M\"}'",
+                "  curl -sS " + base + "/local/outbox",
                 "or with curl alone:",
                 "  " + CurlExample.hello(base, secret, clock.instant()),
                 "",

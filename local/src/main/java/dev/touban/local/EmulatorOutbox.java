@@ -1,0 +1,46 @@
+package dev.touban.local;
+
+import dev.touban.testing.MotoRecords;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Copies what the emulator "sent" (SMS, topic publishes) into the outbox, each message once, in the order seen. */
+final class EmulatorOutbox {
+    private final MotoRecords moto;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Set<String> seen = new HashSet<>();
+
+    EmulatorOutbox(MotoRecords moto, Outbox outbox, Clock clock) {
+        this.moto = moto;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    synchronized void sync() {
+        try {
+            for (MotoRecords.Sms sms : moto.sms()) {
+                if (seen.add("sms:" + sms.messageId())) {
+                    Map<String, Object> message = new LinkedHashMap<>();
+                    message.put("to", sms.phoneNumber());
+                    message.put("text", sms.message());
+                    outbox.add("sms", clock.instant(), message);
+                }
+            }
+            for (MotoRecords.TopicMessage m : moto.topicMessages()) {
+                if (seen.add("topic:" + m.messageId())) {
+                    Map<String, Object> message = new LinkedHashMap<>();
+                    message.put("topic", m.topicArn());
+                    message.put("subject", m.subject());
+                    message.put("text", m.message());
+                    outbox.add("sns:publish", clock.instant(), message);
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("could not read the emulator's sent messages: " + e.getMessage());
+        }
+    }
+}
