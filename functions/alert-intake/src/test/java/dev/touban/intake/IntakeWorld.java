@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.Target;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /** The alert intake wired to the emulator and a Slack recorder, as its handler is in the deployment. */
@@ -55,7 +56,7 @@ final class IntakeWorld implements AutoCloseable {
         EventBridgeClient events = clients.configure(EventBridgeClient.builder()).build();
         String queue = moto.createQueue("touban-events", aws.region().id());
         events.putRule(r -> r.name("touban-all").eventPattern("{\"source\":[\"touban\"]}"));
-        events.putTargets(r -> r.rule("touban-all").targets(t -> t.id("queue").arn(queue)));
+        events.putTargets(r -> r.rule("touban-all").targets(Target.builder().id("queue").arn(queue).build()));
         new OneTimeSchedules(clients.configure(SchedulerClient.builder()).build(), "touban-escalation").createGroup();
         this.runtime = IncidentRuntime.builder(env, clients, clock).build();
         this.handler = new AlertIntakeHandler(AlertIntakeHandler.create(runtime), clock);

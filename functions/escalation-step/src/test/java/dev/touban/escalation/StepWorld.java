@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.Target;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -67,7 +68,7 @@ final class StepWorld implements AutoCloseable {
         EventBridgeClient events = clients.configure(EventBridgeClient.builder()).build();
         String queue = moto.createQueue("touban-events", aws.region().id());
         events.putRule(r -> r.name("touban-all").eventPattern("{\"source\":[\"touban\"]}"));
-        events.putTargets(r -> r.rule("touban-all").targets(t -> t.id("queue").arn(queue)));
+        events.putTargets(r -> r.rule("touban-all").targets(Target.builder().id("queue").arn(queue).build()));
         Map<String, String> env = new HashMap<>();
         env.put("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
         env.put("AWS_REGION", aws.region().id());

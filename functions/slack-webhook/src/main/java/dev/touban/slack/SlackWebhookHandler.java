@@ -52,7 +52,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
 
     /** With the incident machinery given (the local runner runs escalation steps in-process). */
     public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents) {
-        AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
+        AwsClients aws = incidents.aws();
         OncallConfig config = incidents.config();
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_SIGNING_SECRET_PARAM"))

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 
 /** Puts one event on a bus and fails loudly when EventBridge did not take it. */
@@ -27,11 +28,12 @@ final class EventBridgePublisher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PutEventsResponse response = events.putEvents(r -> r.entries(e -> e.eventBusName(bus).source(source)
-                .detailType(detailType).detail(json).time(at)));
+        PutEventsRequestEntry entry = PutEventsRequestEntry.builder().eventBusName(bus).source(source)
+                .detailType(detailType).detail(json).time(at).build();
+        PutEventsResponse response = events.putEvents(r -> r.entries(entry));
         if (response.failedEntryCount() != null && response.failedEntryCount() > 0) {
-            var entry = response.entries().get(0);
-            throw new IllegalStateException("EventBridge refused " + detailType + ": " + entry.errorCode() + " " + entry.errorMessage());
+            var refused = response.entries().get(0);
+            throw new IllegalStateException("EventBridge refused " + detailType + ": " + refused.errorCode() + " " + refused.errorMessage());
         }
     }
 }

@@ -63,6 +63,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * </pre>
  */
 public final class IncidentRuntime {
+    private final AwsClients aws;
     private final OncallConfig config;
     private final Lazy<DynamoIncidentStore> store;
     private final Lazy<IncidentDesk> desk;
@@ -75,6 +76,7 @@ public final class IncidentRuntime {
     private IncidentRuntime(Builder b) {
         Map<String, String> env = b.env;
         AwsClients aws = b.aws;
+        this.aws = aws;
         this.config = b.config != null ? b.config : ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
         String table = required(env, "TABLE_NAME");
         Secrets secrets = b.secrets != null ? b.secrets : new SsmSecrets(aws.ssm());
@@ -134,6 +136,11 @@ public final class IncidentRuntime {
 
     public OncallConfig config() {
         return config;
+    }
+
+    /** The AWS clients' shared settings and HTTP client, for a function's other adapters. */
+    public AwsClients aws() {
+        return aws;
     }
 
     public IncidentDesk desk() {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.Target;
 
 @ExtendWith(EmulatorExtension.class)
 class EventBridgeIncidentEventsTest {
@@ -36,7 +37,7 @@ class EventBridgeIncidentEventsTest {
         moto = new MotoRecords(aws.endpoint());
         String queue = moto.createQueue("touban-events", "us-east-1");
         events.putRule(r -> r.name("touban-all").eventPattern("{\"source\":[\"touban\"]}"));
-        events.putTargets(r -> r.rule("touban-all").targets(t -> t.id("queue").arn(queue)));
+        events.putTargets(r -> r.rule("touban-all").targets(Target.builder().id("queue").arn(queue).build()));
     }
 
     @Test
