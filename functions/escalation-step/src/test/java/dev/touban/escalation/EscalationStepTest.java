@@ -254,6 +254,22 @@ class EscalationStepTest {
     }
 
     @Test
+    void incidentWhosePolicyWasRemovedFromTheConfiguration_stopsEscalatingAndSaysWhy(Emulated aws) {
+        world = new StepWorld(aws, c -> new dev.touban.domain.config.OncallConfig(c.members(), c.teams(), List.of(), c.services()));
+        world.trigger("k");
+
+        List<Map<String, Object>> outcomes = world.deliverEvents();
+        world.clock.advance(Duration.ofMinutes(10));
+
+        assertThat(outcomes).containsExactly(Map.of("incident", 1, "step", 0, "outcome", "skipped: unknown_policy"));
+        assertThat(world.timeline(1)).extracting(TimelineEntry::detail).contains(
+                "Escalation stopped: policy sre-default is no longer in oncall.yaml. The incident stays open.");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().escalating()).isFalse();
+        assertThat(world.apis.slackTexts()).singleElement().asString().contains("Escalation stopped: policy sre-default");
+        assertThat(world.deliver("{\"sweep\":true}")).isEqualTo(Map.of("sweep", List.of()));
+    }
+
+    @Test
     void badInput_isRefusedWithAClearError_andChangesNothing(Emulated aws) {
         world = new StepWorld(aws);
         world.trigger("k");

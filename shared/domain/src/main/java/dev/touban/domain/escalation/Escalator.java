@@ -59,8 +59,7 @@ public final class Escalator {
         Incident incident = found.get();
         Optional<EscalationPolicy> policy = config.policy(incident.policyId());
         if (policy.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "incident " + number + " names policy " + incident.policyId() + ", which the configuration no longer has");
-            return skipped(number, step, StepPlan.Reason.UNKNOWN_POLICY);
+            return policyGone(incident, step, now);
         }
         StepPlan plan = EscalationPlanner.next(incident, policy.get(), step, cause, now);
         if (!(plan instanceof StepPlan.Page page)) {
@@ -86,6 +85,22 @@ public final class Escalator {
         }
         showOnBoard(current, headline, now);
         return new Outcome(number, step, plan, true);
+    }
+
+    /**
+     * The incident's policy was removed from the configuration: nothing is left to page, so
+     * the pending step is closed (once, through the fence) and people are told, rather than
+     * the escalation stopping without a word.
+     */
+    private Outcome policyGone(Incident incident, int step, Instant now) {
+        LOG.log(System.Logger.Level.WARNING, "incident " + incident.number() + " names policy " + incident.policyId()
+                + ", which the configuration no longer has");
+        String why = "Escalation stopped: policy " + incident.policyId() + " is no longer in oncall.yaml. The incident stays open.";
+        if (incident.escalating() && step == incident.nextStep()
+                && store.claimStep(incident, step, step, null, TimelineEntry.of(now, Kind.NOTE, null, why))) {
+            showOnBoard(store.get(incident.number()).orElse(incident), why, now);
+        }
+        return skipped(incident.number(), step, StepPlan.Reason.UNKNOWN_POLICY);
     }
 
     /** Runs every step that is a minute or more overdue (its schedule lost or failed) through the same fence. */
