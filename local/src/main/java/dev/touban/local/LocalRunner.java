@@ -100,13 +100,15 @@ public final class LocalRunner {
         }
         Outbox outbox = new Outbox();
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
-        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, LocalExports.start(env, clock, outbox));
+        LocalIncidents incidents = LocalIncidents.create(env, base, clock, outbox);
+        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(), LocalExports.start(env, clock, outbox));
         RequestStreamHandler handoff = new RotationHandoffHandler(env, clock);
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
         OutboundCollector collector = new OutboundCollector(URI.create(endpoint), EVENT_BUS, events, outbox, clock);
         LocalScheduler scheduler = new LocalScheduler(clock)
                 .register(new CronSchedules(TemplateSchedules.fromRepository(), Map.of("RotationHandoffFunction", handoff)))
+                .register(incidents.schedules())
                 .afterEach(collector::collect);
 
         server.createContext("/healthz", exchange -> LambdaHttpBridge.send(exchange, 200,
@@ -114,13 +116,22 @@ public final class LocalRunner {
         server.createContext("/local/clock", new ClockApi(clock, scheduler)::handle);
         server.createContext("/local/outbox", exchange -> {
             collector.collect();
+            incidents.syncOutbox();
             LambdaHttpBridge.send(exchange, 200, Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries())));
         });
         server.createContext("/calendar/", exchange -> LambdaHttpBridge.serve(exchange, schedulePage, clock.instant()));
         server.createContext("/schedule/", exchange -> LambdaHttpBridge.serve(exchange, schedulePage, clock.instant()));
         server.createContext(SlackApiRecorder.API_PATH, slackApi::api);
         server.createContext(SlackApiRecorder.RESPONSE_PATH, slackApi::response);
-        server.createContext("/slack/commands", exchange -> LambdaHttpBridge.serve(exchange, slack, clock.instant()));
+        server.createContext("/slack/commands", exchange -> {
+            LambdaHttpBridge.serve(exchange, slack, clock.instant());
+            incidents.syncOutbox();
+        });
+        server.createContext("/slack/interactions", exchange -> {
+            LambdaHttpBridge.serve(exchange, slack, clock.instant());
+            incidents.syncOutbox();
+        });
+        incidents.register(server, clock);
         server.start();
         LocalRunner runner = new LocalRunner(server, threads, own, URI.create(endpoint), clock, outbox);
         runner.scheduler = scheduler;
@@ -159,8 +170,9 @@ public final class LocalRunner {
         String secret = environment.getOrDefault("SLACK_SIGNING_SECRET", DEFAULT_SECRET);
         String base = "http://127.0.0.1:" + port();
         System.out.println(String.join("\n", List.of(
-                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, GET|POST /local/clock, GET /local/outbox,"
-                        + " GET /schedule/{team}, GET /calendar/{team}.ics)",
+                "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, POST /slack/interactions, POST /v2/enqueue,",
+                "    GET|POST /ack/{token}, POST /local/sms, GET|POST /local/clock, GET /local/outbox, GET /schedule/{team},"
+                        + " GET /calendar/{team}.ics)",
                 "  AWS emulator: " + awsEndpoint + (ownEmulator.isPresent() ? "  (moto, started here)" : "  (TOUBAN_AWS_ENDPOINT)"),
                 "  table:        " + TABLE,
                 "  roster:       " + environment.getOrDefault("TOUBAN_CONFIG", "oncall.example.yaml"),
@@ -179,6 +191,13 @@ public final class LocalRunner {
                 "The schedule page and calendar feed of team sre:",
                 "  " + base + "/schedule/sre?token=" + new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre"),
                 "  " + base + "/calendar/sre.ics?token=" + new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre"),
+                "  bin/oncall call checkout returns 500s",
+                "Page through the Events API (as Alertmanager does), move the clock, read what was sent:",
+                "  curl -sS " + base + "/v2/enqueue -H 'Content-Type: application/json' -d '{\"routing_key\":\"0123456789abcdef0123456789abcdef\","
+                        + "\"event_action\":\"trigger\",\"dedup_key\":\"disk\",\"payload\":{\"summary\":\"Disk full on db-1\","
+                        + "\"source\":\"db-1\",\"severity\":\"critical\"}}'",
+                "  curl -sS " + base + "/local/clock -d '{\"advance\":\"PT5M\"}'",
+                "  curl -sS " + base + "/local/outbox",
                 "or with curl alone:",
                 "  " + CurlExample.hello(base, secret, clock.instant()),
                 "",

@@ -26,6 +26,9 @@ public final class LocalScheduler {
     /** One run: at {@code at}, named {@code name}; {@code run} returns what the run answered (for the clock's reply). */
     public record Due(Instant at, String name, Supplier<Object> run) {}
 
+    /** A bound on runs in one move, so a misbehaving source cannot spin forever. */
+    static final int MAX_RUNS_PER_MOVE = 10_000;
+
     private final LocalClock clock;
     private final List<DueWork> sources = new CopyOnWriteArrayList<>();
     private final List<Runnable> afterEach = new CopyOnWriteArrayList<>();
@@ -45,35 +48,58 @@ public final class LocalScheduler {
         return this;
     }
 
-    /** Moves the clock to {@code target}, running what came due on the way; returns what ran, in order. */
+    /**
+     * Moves the clock to {@code target}, running what came due on the way; returns what ran, in
+     * order. Sources are asked again after each instant's runs, so work that a run schedules
+     * (the next escalation step) fires too if it falls due before {@code target}.
+     */
     public synchronized List<Map<String, Object>> moveTo(Instant target) {
-        Instant from = clock.instant();
         List<Map<String, Object>> fired = new ArrayList<>();
-        if (target.isAfter(from)) {
+        Instant cursor = clock.instant();
+        boolean first = true;
+        while (target.isAfter(cursor) && fired.size() < MAX_RUNS_PER_MOVE) {
             List<Due> due = new ArrayList<>();
             for (DueWork source : sources) {
-                due.addAll(source.dueIn(from, target));
+                for (Due d : source.dueIn(cursor, target)) {
+                    // overdue work runs once, at the start of the move; after that only what falls due on the way
+                    if (!d.at().isAfter(target) && (first || d.at().isAfter(cursor))) {
+                        due.add(d);
+                    }
+                }
+            }
+            first = false;
+            if (due.isEmpty()) {
+                break;
             }
             due.sort(Comparator.comparing(Due::at));
+            Instant instant = due.get(0).at().isAfter(cursor) ? due.get(0).at() : cursor;
             for (Due d : due) {
+                if (d.at().isAfter(instant)) {
+                    break;
+                }
                 // runs due at the same instant follow one another: time never goes back between them
-                if (d.at().isAfter(clock.instant())) {
-                    clock.set(d.at());
+                if (instant.isAfter(clock.instant())) {
+                    clock.set(instant);
                 }
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("at", d.at().toString());
-                entry.put("name", d.name());
-                try {
-                    entry.put("result", d.run().get());
-                } catch (RuntimeException e) {
-                    // Scheduler would retry and finally dead-letter; locally we report and go on
-                    entry.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
-                }
-                afterEach.forEach(Runnable::run);
-                fired.add(entry);
+                fired.add(run(d));
             }
+            cursor = instant;
         }
         clock.set(target);
         return fired;
+    }
+
+    private Map<String, Object> run(Due d) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("at", d.at().toString());
+        entry.put("name", d.name());
+        try {
+            entry.put("result", d.run().get());
+        } catch (RuntimeException e) {
+            // Scheduler would retry and finally dead-letter; locally we report and go on
+            entry.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        afterEach.forEach(Runnable::run);
+        return entry;
     }
 }

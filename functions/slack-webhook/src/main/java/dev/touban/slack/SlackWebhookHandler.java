@@ -10,17 +10,20 @@ import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
+import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.domain.attendance.AttendanceStore;
-import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.ExportRequests;
+import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.ScheduleChangeStore;
 import dev.touban.domain.slack.SlackSignature;
+import dev.touban.slack.commands.AckCommand;
 import dev.touban.slack.commands.ByeCommand;
 import dev.touban.slack.commands.CancelCommand;
+import dev.touban.slack.commands.CallCommand;
 import dev.touban.slack.commands.CommandRouter;
 import dev.touban.slack.commands.ExportCommand;
 import dev.touban.slack.commands.HelloCommand;
@@ -28,6 +31,9 @@ import dev.touban.slack.commands.OverrideCommand;
 import dev.touban.slack.commands.OverridesCommand;
 import dev.touban.slack.commands.ScheduleCommand;
 import dev.touban.slack.commands.SwapCommand;
+import dev.touban.slack.commands.IncidentCommand;
+import dev.touban.slack.commands.IncidentsCommand;
+import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,12 +43,18 @@ import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
- * Lambda entry point for {@code POST /slack/commands}: converts the API Gateway event,
- * calls {@link SlackWebhook}, converts back. The no-argument constructor wires everything
+ * Lambda entry point for {@code POST /slack/commands} and {@code POST /slack/interactions}:
+ * converts the API Gateway event, calls {@link SlackWebhook} or {@link SlackInteractions},
+ * converts back. The no-argument constructor wires everything
  * once per cold start from the environment; tests pass the pieces in.
  */
 public final class SlackWebhookHandler implements RequestStreamHandler {
+    private static final ExportRequests NO_EXPORTS = request -> {
+        throw new IllegalStateException("exports are not set up here");
+    };
+
     private final SlackWebhook webhook;
+    private final SlackInteractions interactions;
     private final Clock clock;
 
     public SlackWebhookHandler() {
@@ -50,38 +62,50 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public SlackWebhookHandler(Map<String, String> env, Clock clock) {
-        this(env, clock, null);
+        this(env, clock, IncidentRuntime.builder(env, new AwsClients(AwsSettings.fromEnvironment(env)), clock).build(), null);
     }
 
-    /** Wires from the environment, with exports handed to {@code exports} (the local runner runs them in-process). */
-    public SlackWebhookHandler(Map<String, String> env, Clock clock, ExportRequests exports) {
-        AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
-        OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
+    /**
+     * With the incident machinery given, and exports handed to {@code exports} when not null
+     * (the local runner runs escalation steps and exports in-process).
+     */
+    public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports) {
+        AwsClients aws = incidents.aws();
+        OncallConfig config = incidents.config();
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
+        SlackSignature signature = new SlackSignature(secret);
         AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
         ExportRequests export = exports != null ? exports : exportRequests(env, aws);
         ScheduleChangeStore changes = new DynamoScheduleChangeStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
-        this.webhook = create(config, new SlackSignature(secret), store, changes,
-                env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"), export);
+        this.webhook = create(config, signature, store, changes, env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"),
+                export, incidents.desk());
+        this.interactions = new SlackInteractions(config, signature, incidents.desk(), (url, message) -> incidents.slack().respond(url, message));
         this.clock = clock;
     }
 
     public SlackWebhookHandler(SlackWebhook webhook, Clock clock) {
+        this(webhook, null, clock);
+    }
+
+    public SlackWebhookHandler(SlackWebhook webhook, SlackInteractions interactions, Clock clock) {
         this.webhook = webhook;
+        this.interactions = interactions;
         this.clock = clock;
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             ScheduleChangeStore changes, String slashCommand) {
-        return create(config, signature, store, changes, slashCommand, request -> {
-            throw new IllegalStateException("exports are not set up here");
-        });
+        return create(config, signature, store, changes, slashCommand, NO_EXPORTS, null);
     }
 
+    /**
+     * The slash commands. Overrides and swaps apply to every answer through {@code changes};
+     * the incident commands are there only when {@code incidents} is given.
+     */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand, ExportRequests exports) {
+            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, IncidentDesk incidents) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -96,13 +120,22 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 .add("cancel", "cancel <id>", "remove an override or swap", new CancelCommand(changes))
                 .add("export", "export [YYYY-MM]", "(admins) last month's comp-day spreadsheet, or that month's",
                         new ExportCommand(exports));
+        if (incidents != null) {
+            router.add("call", "call [team] <what is broken>", "page whoever is on call for your team (or the team named) until someone acknowledges", new CallCommand(incidents))
+                    .add("ack", "ack <number>", "acknowledge an incident: its escalation stops", new AckCommand(incidents))
+                    .add("resolve", "resolve <number>", "resolve an incident", new ResolveCommand(incidents))
+                    .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
+                    .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents));
+        }
         return new SlackWebhook(config, signature, router, slashCommand);
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         HttpRequest request = ApiGatewayHttp.read(input);
-        HttpResponse response = webhook.handle(request, clock.instant());
+        HttpResponse response = interactions != null && request.path().equals(SlackInteractions.PATH)
+                ? interactions.handle(request, clock.instant())
+                : webhook.handle(request, clock.instant());
         ApiGatewayHttp.write(response, output);
     }
 

@@ -200,7 +200,7 @@ class SlackWebhookBadInputTest {
 
         assertThat(webhook.invoke(WebhookHarness.withPath(signed, "/slack/command")).status()).isEqualTo(404);
         assertThat(webhook.invoke(WebhookHarness.withPath(signed, "/slack/commands/")).status()).isEqualTo(404);
-        assertThat(webhook.invoke(WebhookHarness.withPath(signed, "/slack/interactions")).status()).isEqualTo(404);
+        assertThat(webhook.invoke(WebhookHarness.withPath(signed, "/slack/events")).status()).isEqualTo(404);
         assertThat(webhook.items()).isEmpty();
     }
 

@@ -16,16 +16,27 @@ public final class AwsClients {
     private final SdkHttpClient http;
 
     public AwsClients(AwsSettings settings) {
+        this(settings, UrlConnectionHttpClient.builder().build());
+    }
+
+    /** With a given HTTP client (tests wrap the emulator's). */
+    public AwsClients(AwsSettings settings, SdkHttpClient http) {
         this.settings = settings;
-        this.http = UrlConnectionHttpClient.builder().build();
+        this.http = http;
     }
 
     public AwsSettings settings() {
         return settings;
     }
 
-    public DynamoDbClient dynamoDb() {
-        return configure(DynamoDbClient.builder()).build();
+    private DynamoDbClient dynamo;
+
+    /** One DynamoDB client per set of settings: every store of a function shares it. */
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamo == null) {
+            dynamo = configure(DynamoDbClient.builder()).build();
+        }
+        return dynamo;
     }
 
     public SsmClient ssm() {

@@ -17,6 +17,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * request (idempotency)     REQUEST#{key}               REQUEST                      (expires by TTL)
  * override or swap          TEAM#{team}#CHANGE          CHANGE#{id}                  (expires by TTL a year after it ends)
  * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift number}
+ * incident                  INCIDENT#{n}                INCIDENT                     INCIDENTS#OPEN  {n, 12 digits}  (index only while open)
+ * incident timeline entry   INCIDENT#{n}                TIMELINE#{at}#{seq}
+ * incident's Slack message  INCIDENT#{n}                SLACK#{channel}
+ * open alert (dedup)        ALERT#{scope}#{dedupKey}    OPEN                         (deleted on resolve)
+ * incident number counter   COUNTER#INCIDENT            COUNTER
+ * events per key and minute RATE#{key}                  {minute}                     (expires by TTL)
  * </pre>
  *
  * Instants in keys are fixed-width UTC ({@code 2026-11-28T01:00:00.000Z}) so they sort as text.
@@ -68,6 +74,44 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> handoff(String teamId, String shiftKey) {
         return key("TEAM#" + teamId + "#HANDOFF", shiftKey);
+    }
+
+    public static final String OPEN_INCIDENTS = "INCIDENTS#OPEN";
+    public static final String TIMELINE_PREFIX = "TIMELINE#";
+    public static final String SLACK_MESSAGE_PREFIX = "SLACK#";
+
+    public static String incidentPartition(long number) {
+        return "INCIDENT#" + number;
+    }
+
+    public static Map<String, AttributeValue> incident(long number) {
+        return key(incidentPartition(number), "INCIDENT");
+    }
+
+    /** Open incidents sort by number in the index; resolving removes these attributes. */
+    public static Map<String, AttributeValue> openIncidentIndex(long number) {
+        return Map.of(GSI1_PK, s(OPEN_INCIDENTS), GSI1_SK, s(String.format("%012d", number)));
+    }
+
+    /** {@code seq} orders entries of the same millisecond. */
+    public static Map<String, AttributeValue> timelineEntry(long number, Instant at, long seq) {
+        return key(incidentPartition(number), TIMELINE_PREFIX + sortable(at) + "#" + String.format("%016x", seq));
+    }
+
+    public static Map<String, AttributeValue> slackMessage(long number, String channel) {
+        return key(incidentPartition(number), SLACK_MESSAGE_PREFIX + channel);
+    }
+
+    public static Map<String, AttributeValue> openAlert(String scope, String dedupKey) {
+        return key("ALERT#" + scope + "#" + dedupKey, "OPEN");
+    }
+
+    public static Map<String, AttributeValue> incidentCounter() {
+        return key("COUNTER#INCIDENT", "COUNTER");
+    }
+
+    public static Map<String, AttributeValue> rate(String key, Instant minute) {
+        return key("RATE#" + key, sortable(minute.truncatedTo(ChronoUnit.MINUTES)));
     }
 
     static Map<String, AttributeValue> key(String pk, String sk) {

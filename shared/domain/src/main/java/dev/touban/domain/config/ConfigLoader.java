@@ -80,7 +80,7 @@ public final class ConfigLoader {
                 throw new ConfigException(source, "members", "'" + m.id() + "' belongs to no team");
             }
         }
-        return config;
+        return EscalationConfigReader.read(top, config);
     }
 
     private static List<Member> members(ConfigNode node) {

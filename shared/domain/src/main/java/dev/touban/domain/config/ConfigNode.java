@@ -92,6 +92,19 @@ final class ConfigNode {
         throw fail("'" + s + "' must be a whole number above zero");
     }
 
+    int wholeNumber(int min, int max) {
+        String s = text();
+        try {
+            int n = Integer.parseInt(s);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw fail("'" + s + "' must be a whole number from " + min + " to " + max);
+    }
+
     ZoneId zone() {
         String s = text();
         try {

@@ -1,6 +1,7 @@
 package dev.touban.domain.config;
 
 import dev.touban.domain.compday.TeamReporting;
+import dev.touban.domain.escalation.EscalationPolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,24 +10,39 @@ import java.util.Optional;
 /**
  * The validated contents of {@code oncall.yaml}. Every member id a team or rotation names
  * exists; Slack ids and member ids are unique; each member belongs to at least one team.
+ * Every service names an existing escalation policy, and routing keys are unique.
  */
 public final class OncallConfig {
     private final Map<String, Member> membersById = new LinkedHashMap<>();
     private final Map<String, Member> membersBySlackId = new LinkedHashMap<>();
     private final Map<String, Team> teamsById = new LinkedHashMap<>();
     private final Map<String, TeamReporting> reportingByTeam = new LinkedHashMap<>();
+    private final Map<String, EscalationPolicy> policiesById = new LinkedHashMap<>();
+    private final Map<String, Service> servicesById = new LinkedHashMap<>();
 
     public OncallConfig(List<Member> members, List<Team> teams) {
-        this(members, teams, Map.of());
+        this(members, teams, Map.of(), List.of(), List.of());
     }
 
     public OncallConfig(List<Member> members, List<Team> teams, Map<String, TeamReporting> reporting) {
+        this(members, teams, reporting, List.of(), List.of());
+    }
+
+    public OncallConfig(List<Member> members, List<Team> teams, Map<String, TeamReporting> reporting,
+            List<EscalationPolicy> policies, List<Service> services) {
         reportingByTeam.putAll(reporting);
         members.forEach(m -> {
             membersById.put(m.id(), m);
             membersBySlackId.put(m.slackUserId(), m);
         });
         teams.forEach(t -> teamsById.put(t.id(), t));
+        policies.forEach(p -> policiesById.put(p.id(), p));
+        services.forEach(s -> servicesById.put(s.id(), s));
+    }
+
+    /** The same roster with these escalation policies and services. */
+    public OncallConfig withEscalation(List<EscalationPolicy> policies, List<Service> services) {
+        return new OncallConfig(members(), teams(), reportingByTeam, policies, services);
     }
 
     public List<Member> members() {
@@ -61,5 +77,52 @@ public final class OncallConfig {
 
     public String displayName(String memberId) {
         return member(memberId).map(Member::name).orElse(memberId);
+    }
+
+    public List<EscalationPolicy> policies() {
+        return List.copyOf(policiesById.values());
+    }
+
+    public Optional<EscalationPolicy> policy(String id) {
+        return Optional.ofNullable(id == null ? null : policiesById.get(id));
+    }
+
+    /** The policy a team is paged through by default ({@code /oncall call}): the first listed for it. */
+    public Optional<EscalationPolicy> defaultPolicy(String teamId) {
+        return policiesById.values().stream().filter(p -> p.teamId().equals(teamId)).findFirst();
+    }
+
+    public List<Service> services() {
+        return List.copyOf(servicesById.values());
+    }
+
+    public Optional<Service> service(String id) {
+        return Optional.ofNullable(id == null ? null : servicesById.get(id));
+    }
+
+    public Optional<Service> serviceByRoutingKey(String routingKey) {
+        return servicesById.values().stream().filter(s -> s.routingKey().equals(routingKey)).findFirst();
+    }
+
+    /** The service whose longest alarm-name prefix starts {@code alarmName}. */
+    public Optional<Service> serviceForAlarm(String alarmName) {
+        Service best = null;
+        int bestLength = -1;
+        for (Service s : servicesById.values()) {
+            for (String prefix : s.alarmPrefixes()) {
+                boolean matches = prefix.equals("*") || alarmName.startsWith(prefix);
+                int length = prefix.equals("*") ? 0 : prefix.length();
+                if (matches && length > bestLength) {
+                    best = s;
+                    bestLength = length;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The member with this E.164 phone number. */
+    public Optional<Member> memberByPhone(String phone) {
+        return membersById.values().stream().filter(m -> m.phone().equals(phone)).findFirst();
     }
 }

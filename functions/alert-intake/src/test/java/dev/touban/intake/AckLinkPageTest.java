@@ -1,0 +1,137 @@
+package dev.touban.intake;
+
+import static dev.touban.intake.IntakeWorld.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.domain.incident.AckLinks;
+import dev.touban.domain.incident.Actor;
+import dev.touban.domain.incident.Alert;
+import dev.touban.domain.incident.IncidentStatus;
+import dev.touban.domain.incident.NewIncident;
+import dev.touban.domain.incident.Severity;
+import dev.touban.testing.Emulated;
+import dev.touban.testing.EmulatorExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmulatorExtension.class)
+class AckLinkPageTest {
+    private IntakeWorld world;
+    private String token;
+
+    @BeforeEach
+    void setUp(Emulated aws) {
+        world = new IntakeWorld(aws, Map.of());
+        world.runtime.desk().trigger(new NewIncident("web", "disk", "web", "sre", "sre-default",
+                Alert.simple("Disk full on db-1 <primary>", "db-1", Severity.CRITICAL)), T0);
+        token = world.runtime.ackLinks().token(1, "bob", T0);
+    }
+
+    @AfterEach
+    void tearDown() {
+        world.close();
+    }
+
+    @Test
+    void get_showsTheIncidentAndAButton_butAcknowledgesNothing() {
+        Map<String, Object> page = world.invoke(link("GET", token));
+
+        assertThat(page.get("statusCode")).isEqualTo(200);
+        assertThat((String) page.get("body")).contains("Incident #1", "Disk full on db-1 &lt;primary&gt;",
+                "<form method=\"post\" action=\"/ack/" + token + "\">", "Acknowledge #1");
+        assertThat(headers(page)).containsEntry("cache-control", "no-store").containsEntry("referrer-policy", "no-referrer");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+    }
+
+    @Test
+    void post_acknowledgesAsTheMemberTheLinkWasSentTo() {
+        Map<String, Object> page = world.invoke(link("POST", token));
+
+        assertThat(page.get("statusCode")).isEqualTo(200);
+        assertThat((String) page.get("body")).contains("Acknowledged #1", "Thank you, Bob Tanaka.");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().acknowledgedBy()).isEqualTo(Actor.member("bob", "Bob Tanaka", "link"));
+    }
+
+    @Test
+    void post_afterSomeoneElseAcknowledged_saysWhoAndWhen() {
+        world.runtime.desk().acknowledge(1, Actor.member("alice", "Alice Sato", "slack"), T0.plusSeconds(60));
+
+        Map<String, Object> page = world.invoke(link("POST", token));
+
+        assertThat((String) page.get("body")).contains("Already acknowledged by Alice Sato at Sat 28 Nov 18:01 JST.");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().acknowledgedBy().name()).isEqualTo("Alice Sato");
+    }
+
+    @Test
+    void tamperedToken_getsA403Page_andChangesNothing() {
+        String other = world.runtime.ackLinks().token(2, "bob", T0);
+        String forged = token.substring(0, token.indexOf('.')) + other.substring(other.indexOf('.'));
+
+        Map<String, Object> page = world.invoke(link("POST", forged));
+
+        assertThat(page.get("statusCode")).isEqualTo(403);
+        assertThat((String) page.get("body")).contains("This link is not valid");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+    }
+
+    @Test
+    void expiredToken_getsA410PageSayingWhatToDoInstead() {
+        world.clock.advance(AckLinks.DEFAULT_VALIDITY.plus(Duration.ofSeconds(1)));
+
+        Map<String, Object> page = world.invoke(link("POST", token));
+
+        assertThat(page.get("statusCode")).isEqualTo(410);
+        assertThat((String) page.get("body")).contains("This link has expired", "/oncall ack 1", "reply ACK 1");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+    }
+
+    @Test
+    void malformedToken_getsA400Page() {
+        Map<String, Object> page = world.invoke(link("GET", "not-a-token"));
+
+        assertThat(page.get("statusCode")).isEqualTo(400);
+        assertThat((String) page.get("body")).contains("This is not an acknowledge link");
+    }
+
+    @Test
+    void linkToAResolvedIncident_saysSo() {
+        world.runtime.desk().resolve(1, Actor.member("carol", "Carol Suzuki", "slack"), T0.plusSeconds(120));
+
+        Map<String, Object> page = world.invoke(link("GET", token));
+
+        assertThat(page.get("statusCode")).isEqualTo(200);
+        assertThat((String) page.get("body")).contains("Already resolved by Carol Suzuki").doesNotContain("<form");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> headers(Map<String, Object> response) {
+        return (Map<String, String>) response.get("headers");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String link(String method, String token) {
+        try {
+            Map<String, Object> event = JSON.std.mapFrom(IntakeWorld.event("alert-intake-ack-link.json"));
+            event.put("rawPath", "/ack/" + token);
+            event.put("pathParameters", Map.of("token", token));
+            Map<String, Object> http = (Map<String, Object>) ((Map<String, Object>) event.get("requestContext")).get("http");
+            http.put("method", method);
+            http.put("path", "/ack/" + token);
+            if (method.equals("POST")) {
+                event.put("routeKey", "POST /ack/{token}");
+                ((Map<String, Object>) event.get("headers")).put("content-type", "application/x-www-form-urlencoded");
+                event.put("body", "");
+            }
+            return JSON.std.asString(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.touban.escalation;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.AwsClients;
+import dev.touban.aws.AwsSettings;
+import dev.touban.aws.incident.IncidentRuntime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Lambda entry point of the escalation step: invoked by one-time Scheduler schedules, by
+ * EventBridge {@code EscalationStepDue} events and by the one-minute sweep. Wires from the
+ * environment once per cold start; tests pass an {@link EscalationStep}. The clock is read
+ * once per invocation.
+ */
+public final class EscalationStepHandler implements RequestStreamHandler {
+    private final EscalationStep step;
+    private final Clock clock;
+
+    public EscalationStepHandler() {
+        this(System.getenv(), Clock.systemUTC());
+    }
+
+    public EscalationStepHandler(Map<String, String> env, Clock clock) {
+        this(new EscalationStep(IncidentRuntime.builder(env, new AwsClients(AwsSettings.fromEnvironment(env)), clock).build().escalator()), clock);
+    }
+
+    public EscalationStepHandler(EscalationStep step, Clock clock) {
+        this.step = step;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Object event = JSON.std.anyFrom(input);
+        if (!(event instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("an escalation step is a JSON object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) event;
+        output.write(JSON.std.asBytes(step.run(map, clock.instant())));
+    }
+}

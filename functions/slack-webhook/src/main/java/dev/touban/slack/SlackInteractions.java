@@ -1,0 +1,153 @@
+package dev.touban.slack;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.HttpRequest;
+import dev.touban.aws.http.HttpResponse;
+import dev.touban.aws.notify.IncidentBlocks;
+import dev.touban.domain.config.Member;
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.incident.Actor;
+import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.incident.IncidentDesk.EscalateOutcome;
+import dev.touban.domain.incident.IncidentStore.AckOutcome;
+import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.domain.slack.SlackSignature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /slack/interactions}: the Acknowledge, Resolve and Escalate-now buttons of
+ * incident messages ({@code block_actions}). Checked like slash commands (size, signature,
+ * form) before anything is read. The state change updates every message of the incident;
+ * a press that lost (someone acknowledged first) is answered privately through the
+ * payload's response_url, naming who was first. Slack always gets an empty 200.
+ */
+public final class SlackInteractions {
+    public static final String PATH = "/slack/interactions";
+    private static final Pattern RESPONSE_URL = Pattern.compile("https://hooks\\.slack\\.com/[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
+
+    private final OncallConfig config;
+    private final SlackSignature signature;
+    private final IncidentDesk desk;
+    private final BiConsumer<String, Map<String, Object>> respond;
+
+    /** {@code respond} posts a message to a response_url. */
+    public SlackInteractions(OncallConfig config, SlackSignature signature, IncidentDesk desk, BiConsumer<String, Map<String, Object>> respond) {
+        this.config = config;
+        this.signature = signature;
+        this.desk = desk;
+        this.respond = respond;
+    }
+
+    public HttpResponse handle(HttpRequest request, Instant now) {
+        if (!request.method().equals("POST")) {
+            return HttpResponse.text(405, "Slack interactions are POSTed");
+        }
+        if (request.body().getBytes(StandardCharsets.UTF_8).length > SlackWebhook.MAX_BODY_BYTES * 4) {
+            return HttpResponse.text(413, "Request body over " + SlackWebhook.MAX_BODY_BYTES * 4 + " bytes");
+        }
+        SlackSignature.Verdict verdict = signature.verify(request.header("x-slack-request-timestamp"),
+                request.header("x-slack-signature"), request.body(), now);
+        if (verdict != SlackSignature.Verdict.VALID) {
+            return HttpResponse.text(401, "Invalid or missing Slack signature (" + verdict.name().toLowerCase(Locale.ROOT) + ")");
+        }
+        String contentType = Optional.ofNullable(request.header("content-type")).orElse("").toLowerCase(Locale.ROOT);
+        if (!contentType.startsWith("application/x-www-form-urlencoded")) {
+            return HttpResponse.text(415, "Slack interactions are sent as application/x-www-form-urlencoded");
+        }
+        Map<String, Object> payload;
+        try {
+            String json = SlashCommandForm.decode(request.body()).get("payload");
+            if (json == null || json.isBlank()) {
+                return HttpResponse.text(400, "Bad interaction: field payload is missing");
+            }
+            Object parsed = JSON.std.anyFrom(json);
+            if (!(parsed instanceof Map<?, ?>)) {
+                return HttpResponse.text(400, "Bad interaction: payload is not a JSON object");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) parsed;
+            payload = map;
+        } catch (SlashCommandForm.BadForm e) {
+            return HttpResponse.text(400, "Bad interaction: " + e.getMessage());
+        } catch (IOException e) {
+            return HttpResponse.text(400, "Bad interaction: payload is not valid JSON");
+        }
+        if (!"block_actions".equals(payload.get("type"))) {
+            return HttpResponse.text(200, "");
+        }
+        String userId = payload.get("user") instanceof Map<?, ?> u && u.get("id") instanceof String id ? id : null;
+        String responseUrl = payload.get("response_url") instanceof String url && RESPONSE_URL.matcher(url).matches() ? url : null;
+        if (userId == null || !(payload.get("actions") instanceof List<?> actions) || actions.isEmpty()
+                || !(actions.get(0) instanceof Map<?, ?> action)) {
+            return HttpResponse.text(400, "Bad interaction: a block_actions payload names a user and an action");
+        }
+        Optional<Member> member = config.memberBySlackId(userId);
+        if (member.isEmpty()) {
+            tell(responseUrl, "You (<@" + userId + ">) are not in Touban's roster, so you cannot act on incidents. Ask a team admin to add you to oncall.yaml.");
+            return HttpResponse.text(200, "");
+        }
+        String actionId = String.valueOf(action.get("action_id"));
+        String value = action.get("value") instanceof String v ? v : "";
+        if (!value.matches("[0-9]{1,12}")) {
+            return HttpResponse.text(400, "Bad interaction: the button's value is not an incident number");
+        }
+        long number = Long.parseLong(value);
+        Actor who = Actor.member(member.get().id(), member.get().name(), "Slack");
+        String answer = switch (actionId) {
+            case IncidentBlocks.ACKNOWLEDGE -> acknowledge(number, who, member.get(), now);
+            case IncidentBlocks.RESOLVE -> resolve(number, who, member.get(), now);
+            case IncidentBlocks.ESCALATE -> escalate(number, who, now);
+            default -> null;
+        };
+        tell(responseUrl, answer);
+        return HttpResponse.text(200, "");
+    }
+
+    /** The message for the person who pressed, or null when the updated incident message says it all. */
+    private String acknowledge(long number, Actor who, Member member, Instant now) {
+        return switch (desk.acknowledge(number, who, now)) {
+            case AckOutcome.Acknowledged a -> null;
+            case AckOutcome.AlreadyAcknowledged a -> "#" + number + " was already acknowledged by " + a.incident().acknowledgedBy().name()
+                    + " at " + TimeText.at(a.incident().acknowledgedAt(), member.timeZone()) + ".";
+            case AckOutcome.AlreadyResolved r -> "#" + number + " is already resolved (by " + r.incident().resolvedBy().name() + ").";
+            case AckOutcome.NotFound n -> "There is no incident #" + number + ".";
+        };
+    }
+
+    private String resolve(long number, Actor who, Member member, Instant now) {
+        return switch (desk.resolve(number, who, now)) {
+            case ResolveOutcome.Resolved r -> null;
+            case ResolveOutcome.AlreadyResolved r -> "#" + number + " was already resolved by " + r.incident().resolvedBy().name()
+                    + " at " + TimeText.at(r.incident().resolvedAt(), member.timeZone()) + ".";
+            case ResolveOutcome.NotFound n -> "There is no incident #" + number + ".";
+        };
+    }
+
+    private String escalate(long number, Actor who, Instant now) {
+        return switch (desk.escalateNow(number, who, now)) {
+            case EscalateOutcome.Escalating e -> ":mega: Paging the next tier of #" + number + " now.";
+            case EscalateOutcome.NotEscalating n -> "#" + number + " is not escalating (" + n.incident().status().name().toLowerCase(Locale.ROOT)
+                    + (n.incident().nextStepAt() == null ? ", every tier already paged" : "") + ").";
+            case EscalateOutcome.NotFound n -> "There is no incident #" + number + ".";
+        };
+    }
+
+    private void tell(String responseUrl, String text) {
+        if (text == null || responseUrl == null) {
+            return;
+        }
+        try {
+            respond.accept(responseUrl, Map.of("response_type", "ephemeral", "replace_original", false, "text", text));
+        } catch (RuntimeException e) {
+            System.getLogger(SlackInteractions.class.getName()).log(System.Logger.Level.WARNING, "answering through response_url failed: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.touban.slack.commands;
+
+import dev.touban.domain.incident.Actor;
+import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.incident.IncidentStore.AckOutcome;
+import dev.touban.slack.SlackReply;
+import dev.touban.slack.TimeText;
+import java.util.OptionalLong;
+
+/** {@code /oncall ack 42}: acknowledge an incident, which stops its escalation. Whoever was first is named to the rest. */
+public final class AckCommand implements SlashCommand {
+    private final IncidentDesk desk;
+
+    public AckCommand(IncidentDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public SlackReply run(CommandContext ctx) {
+        OptionalLong number = IncidentNumber.parse(ctx.args());
+        if (number.isEmpty()) {
+            return SlackReply.ephemeral("Which incident? Send `/oncall ack <number>`, for example `/oncall ack 42`.");
+        }
+        long n = number.getAsLong();
+        Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
+        return switch (desk.acknowledge(n, who, ctx.now())) {
+            case AckOutcome.Acknowledged a -> SlackReply.inChannel(":eyes: <@" + ctx.member().slackUserId() + "> acknowledged *#" + n + "* "
+                    + a.incident().alert().summary() + ". Escalation stopped.");
+            case AckOutcome.AlreadyAcknowledged a -> SlackReply.ephemeral("#" + n + " was already acknowledged by "
+                    + a.incident().acknowledgedBy().name() + " at " + TimeText.at(a.incident().acknowledgedAt(), ctx.member().timeZone()) + ".");
+            case AckOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " is already resolved (by " + r.incident().resolvedBy().name() + ").");
+            case AckOutcome.NotFound nf -> SlackReply.ephemeral("There is no incident #" + n + ".");
+        };
+    }
+}

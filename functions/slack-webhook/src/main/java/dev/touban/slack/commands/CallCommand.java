@@ -1,0 +1,56 @@
+package dev.touban.slack.commands;
+
+import dev.touban.domain.config.Team;
+import dev.touban.domain.escalation.EscalationPolicy;
+import dev.touban.domain.incident.Alert;
+import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.incident.IncidentStore.TriggerOutcome;
+import dev.touban.domain.incident.NewIncident;
+import dev.touban.domain.incident.Severity;
+import dev.touban.slack.SlackReply;
+import java.util.Optional;
+
+/**
+ * {@code /oncall call [team] <what is broken>} ("touban call"): opens an incident for the
+ * caller's team (or the team named first) and pages it through the team's default policy.
+ * The Slack request key is the dedup key, so a Slack retry of the same command opens nothing new.
+ */
+public final class CallCommand implements SlashCommand {
+    public static final String SCOPE_PREFIX = "call-";
+
+    private final IncidentDesk desk;
+
+    public CallCommand(IncidentDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public SlackReply run(CommandContext ctx) {
+        String text = ctx.args().strip();
+        Team team = ctx.team();
+        int space = text.indexOf(' ');
+        if (space > 0) {
+            Optional<Team> named = ctx.config().team(text.substring(0, space));
+            if (named.isPresent()) {
+                team = named.get();
+                text = text.substring(space + 1).strip();
+            }
+        }
+        if (text.isEmpty()) {
+            return SlackReply.ephemeral("Say what is broken: `/oncall call <what is broken>`, for example `/oncall call checkout returns 500s`.");
+        }
+        if (text.length() > Alert.MAX_SUMMARY) {
+            return SlackReply.ephemeral("That is " + text.length() + " characters; keep it to " + Alert.MAX_SUMMARY + ". Nobody was paged.");
+        }
+        Optional<EscalationPolicy> policy = ctx.config().defaultPolicy(team.id());
+        if (policy.isEmpty()) {
+            return SlackReply.ephemeral(team.name() + " has no escalation policy in oncall.yaml, so there is nobody to page. Nobody was paged.");
+        }
+        Alert alert = new Alert(text, "Slack: " + ctx.member().name(), Severity.CRITICAL, null, null, "touban call", null, ctx.now(),
+                "Slack", null, java.util.List.of());
+        TriggerOutcome outcome = desk.trigger(new NewIncident(SCOPE_PREFIX + team.id(), ctx.requestKey(), null, team.id(),
+                policy.get().id(), alert), ctx.now());
+        return SlackReply.inChannel(":rotating_light: <@" + ctx.member().slackUserId() + "> is calling " + team.name() + ": " + text
+                + "\nIncident *#" + outcome.incident().number() + "*: whoever is on call is being paged until someone acknowledges.");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.touban.slack.commands;
+
+import dev.touban.domain.incident.Incident;
+import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.slack.SlackReply;
+import dev.touban.slack.TimeText;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code /oncall incidents}: the open incidents, oldest first. */
+public final class IncidentsCommand implements SlashCommand {
+    static final int SHOWN = 20;
+
+    private final IncidentDesk desk;
+
+    public IncidentsCommand(IncidentDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public SlackReply run(CommandContext ctx) {
+        List<Incident> open = desk.open();
+        if (open.isEmpty()) {
+            return SlackReply.ephemeral(":sunny: No open incidents.");
+        }
+        StringBuilder out = new StringBuilder(open.size() + (open.size() == 1 ? " open incident:" : " open incidents:"));
+        for (Incident i : open.stream().limit(SHOWN).toList()) {
+            out.append("\n• *#").append(i.number()).append("* ").append(i.alert().severity().label().toUpperCase(Locale.ROOT)).append(' ')
+                    .append(i.alert().summary()).append(" · since ").append(TimeText.at(i.triggeredAt(), ctx.member().timeZone()))
+                    .append(" · ").append(i.acknowledgedBy() == null ? "not acknowledged" : "acknowledged by " + i.acknowledgedBy().name());
+        }
+        if (open.size() > SHOWN) {
+            out.append("\n…and ").append(open.size() - SHOWN).append(" more.");
+        }
+        return SlackReply.ephemeral(out.toString());
+    }
+}

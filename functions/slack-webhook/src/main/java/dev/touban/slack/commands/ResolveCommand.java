@@ -1,0 +1,34 @@
+package dev.touban.slack.commands;
+
+import dev.touban.domain.incident.Actor;
+import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.slack.SlackReply;
+import dev.touban.slack.TimeText;
+import java.util.OptionalLong;
+
+/** {@code /oncall resolve 42}: the incident is over; a new alert with the same key opens a new one. */
+public final class ResolveCommand implements SlashCommand {
+    private final IncidentDesk desk;
+
+    public ResolveCommand(IncidentDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public SlackReply run(CommandContext ctx) {
+        OptionalLong number = IncidentNumber.parse(ctx.args());
+        if (number.isEmpty()) {
+            return SlackReply.ephemeral("Which incident? Send `/oncall resolve <number>`, for example `/oncall resolve 42`.");
+        }
+        long n = number.getAsLong();
+        Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
+        return switch (desk.resolve(n, who, ctx.now())) {
+            case ResolveOutcome.Resolved r -> SlackReply.inChannel(":white_check_mark: <@" + ctx.member().slackUserId() + "> resolved *#" + n + "* "
+                    + r.incident().alert().summary() + ".");
+            case ResolveOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " was already resolved by " + r.incident().resolvedBy().name()
+                    + " at " + TimeText.at(r.incident().resolvedAt(), ctx.member().timeZone()) + ".");
+            case ResolveOutcome.NotFound nf -> SlackReply.ephemeral("There is no incident #" + n + ".");
+        };
+    }
+}

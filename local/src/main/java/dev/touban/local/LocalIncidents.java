@@ -1,0 +1,95 @@
+package dev.touban.local;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.touban.aws.AwsClients;
+import dev.touban.aws.AwsSettings;
+import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.escalation.EscalationStep;
+import dev.touban.escalation.EscalationStepHandler;
+import dev.touban.intake.AlertIntakeHandler;
+import dev.touban.testing.MotoRecords;
+import dev.touban.testing.OneTimeSchedules;
+import java.net.URI;
+import java.util.Map;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * Incidents on this machine: the alert intake ({@code POST /v2/enqueue}, {@code /ack/{token}}),
+ * the escalation-step function run in-process for {@code EscalationStepDue} events and for
+ * one-time schedules when the clock moves, the voice API recorder, and SMS replies
+ * ({@code POST /local/sms}). What the emulator "sent" (SMS, topic publishes) is copied to the outbox.
+ */
+final class LocalIncidents {
+    static final String SCHEDULE_GROUP = "touban-escalation";
+    static final String DEFAULT_ACK_LINK_KEY = "touban-local-ack-link-key";
+
+    private final IncidentRuntime runtime;
+    private final LocalOneTimeSchedules schedules;
+    private final EmulatorOutbox sent;
+    private final AlertIntakeHandler intake;
+    private final VoiceApiRecorder voice;
+    private final LocalSms sms;
+
+    private LocalIncidents(IncidentRuntime runtime, LocalOneTimeSchedules schedules, EmulatorOutbox sent, AlertIntakeHandler intake,
+            VoiceApiRecorder voice, LocalSms sms) {
+        this.runtime = runtime;
+        this.schedules = schedules;
+        this.sent = sent;
+        this.intake = intake;
+        this.voice = voice;
+        this.sms = sms;
+    }
+
+    /** Creates the schedule group and pages topic on the emulator and completes {@code env} for the handlers. */
+    static LocalIncidents create(Map<String, String> env, String base, LocalClock clock, Outbox outbox) {
+        AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
+        OneTimeSchedules oneTime = new OneTimeSchedules(aws.configure(SchedulerClient.builder()).build(), SCHEDULE_GROUP).createGroup();
+        String topic = aws.configure(SnsClient.builder()).build().createTopic(r -> r.name("touban-pages")).topicArn();
+        env.putIfAbsent("ACK_LINK_KEY", DEFAULT_ACK_LINK_KEY);
+        env.putIfAbsent("PUBLIC_BASE_URL", base);
+        env.put("SCHEDULE_GROUP", SCHEDULE_GROUP);
+        env.putIfAbsent("STEP_FUNCTION_ARN", "arn:aws:lambda:us-east-1:123456789012:function:touban-escalation-step:live");
+        env.putIfAbsent("SCHEDULER_ROLE_ARN", "arn:aws:iam::123456789012:role/touban-scheduler");
+        env.putIfAbsent("PAGES_TOPIC_ARN", topic);
+        env.putIfAbsent("VOICE_ORIGINATION_IDENTITY", "+15555550100");
+        env.putIfAbsent("VOICE_ENDPOINT", base + VoiceApiRecorder.PATH);
+        env.remove("SLACK_BOT_TOKEN_PARAM");
+        env.remove("ACK_LINK_KEY_PARAM");
+
+        LocalSteps steps = new LocalSteps(clock);
+        IncidentRuntime runtime = IncidentRuntime.builder(env, aws, clock).stepTrigger(steps).build();
+        EscalationStepHandler stepHandler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
+        EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(URI.create(env.get("TOUBAN_AWS_ENDPOINT"))), outbox, clock);
+        steps.deliverTo(stepHandler, sent::sync);
+        AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime), clock);
+        return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler, sent::sync), sent, intake,
+                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync));
+    }
+
+    IncidentRuntime runtime() {
+        return runtime;
+    }
+
+    LocalOneTimeSchedules schedules() {
+        return schedules;
+    }
+
+    /** Copies newly "sent" SMS and topic messages into the outbox. */
+    void syncOutbox() {
+        sent.sync();
+    }
+
+    void register(HttpServer server, LocalClock clock) {
+        server.createContext("/v2/enqueue", exchange -> {
+            LambdaHttpBridge.serve(exchange, intake, clock.instant());
+            sent.sync();
+        });
+        server.createContext("/ack/", exchange -> {
+            LambdaHttpBridge.serve(exchange, intake, clock.instant());
+            sent.sync();
+        });
+        server.createContext(VoiceApiRecorder.PATH, voice::api);
+        server.createContext("/local/sms", sms::handle);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.touban.local;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.jr.ob.JSON;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code POST /local/sms {"from":"+819023456789","body":"ACK 1"}}: a text-message reply as
+ * End User Messaging delivers it through SNS, handed to the alert intake.
+ */
+final class LocalSms {
+    private final RequestStreamHandler intake;
+    private final Clock clock;
+    private final Runnable afterEach;
+
+    LocalSms(RequestStreamHandler intake, Clock clock, Runnable afterEach) {
+        this.intake = intake;
+        this.clock = clock;
+        this.afterEach = afterEach;
+    }
+
+    void handle(HttpExchange exchange) throws IOException {
+        Map<String, Object> sms;
+        try {
+            sms = JSON.std.mapFrom(exchange.getRequestBody());
+        } catch (IOException e) {
+            sms = Map.of();
+        }
+        if (!(sms.get("from") instanceof String from) || !(sms.get("body") instanceof String body)) {
+            LambdaHttpBridge.send(exchange, 400, Map.of("content-type", "text/plain"), "POST {\"from\":\"+819023456789\",\"body\":\"ACK 1\"}");
+            return;
+        }
+        String message = JSON.std.asString(Map.of("originationNumber", from, "destinationNumber", "+15555550100",
+                "messageKeyword", "KEYWORD_123456789012", "messageBody", body, "inboundMessageId", UUID.randomUUID().toString()));
+        Map<String, Object> event = Map.of("Records", List.of(Map.of("EventSource", "aws:sns", "EventVersion", "1.0",
+                "Sns", Map.of("Type", "Notification", "MessageId", UUID.randomUUID().toString(),
+                        "TopicArn", "arn:aws:sns:us-east-1:123456789012:touban-inbound-sms", "Message", message,
+                        "Timestamp", clock.instant().toString()))));
+        LocalSteps.invoke(intake, event, afterEach);
+        LambdaHttpBridge.send(exchange, 202, Map.of("content-type", "text/plain"), "delivered");
+    }
+}

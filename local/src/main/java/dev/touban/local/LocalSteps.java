@@ -1,0 +1,63 @@
+package dev.touban.local;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.domain.escalation.StepTrigger;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Plays the EventBridge rule that sends {@code EscalationStepDue} to the escalation-step
+ * function: the same event shape, delivered to the real handler in-process and at once,
+ * so a trigger sent to the local runner has paged tier 1 by the time it is answered.
+ */
+final class LocalSteps implements StepTrigger {
+    private final Clock clock;
+    private volatile RequestStreamHandler stepHandler;
+    private volatile Runnable afterEach = () -> { };
+
+    LocalSteps(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The handler exists only after the runtime that holds this trigger; they are joined here. */
+    void deliverTo(RequestStreamHandler stepHandler, Runnable afterEach) {
+        this.stepHandler = stepHandler;
+        this.afterEach = afterEach;
+    }
+
+    @Override
+    public void runNow(long incident, int step) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("version", "0");
+        event.put("id", UUID.randomUUID().toString());
+        event.put("detail-type", "EscalationStepDue");
+        event.put("source", "touban");
+        event.put("account", "123456789012");
+        event.put("time", clock.instant().toString());
+        event.put("region", "us-east-1");
+        event.put("resources", List.of());
+        event.put("detail", Map.of("incident", incident, "step", step));
+        invoke(stepHandler, event, afterEach);
+    }
+
+    static void invoke(RequestStreamHandler handler, Object input, Runnable afterEach) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(input instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : JSON.std.asBytes(input)), out, null);
+            System.out.println("escalation step: " + out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            // On AWS a failed step is retried and then dead-lettered; here it is shown and the request goes on.
+            System.err.println("escalation step failed: " + e);
+        } finally {
+            afterEach.run();
+        }
+    }
+}

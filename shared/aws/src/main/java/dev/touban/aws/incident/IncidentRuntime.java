@@ -1,0 +1,250 @@
+package dev.touban.aws.incident;
+
+import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
+import dev.touban.aws.AwsClients;
+import dev.touban.aws.dynamo.DynamoIncidentStore;
+import dev.touban.aws.dynamo.DynamoRateLimit;
+import dev.touban.aws.events.EventBridgeIncidentEvents;
+import dev.touban.aws.events.EventBridgeStepTrigger;
+import dev.touban.aws.notify.IncidentBlocks;
+import dev.touban.aws.notify.SlackIncidentBoard;
+import dev.touban.aws.notify.SlackNotifier;
+import dev.touban.aws.notify.SmsNotifier;
+import dev.touban.aws.notify.SnsTopicNotifier;
+import dev.touban.aws.notify.VoiceNotifier;
+import dev.touban.aws.scheduler.SchedulerStepScheduler;
+import dev.touban.aws.secrets.Secrets;
+import dev.touban.aws.secrets.SsmSecrets;
+import dev.touban.aws.slack.SlackWebApi;
+import dev.touban.domain.config.ConfigLoader;
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.escalation.Escalator;
+import dev.touban.domain.escalation.Notifier;
+import dev.touban.domain.escalation.Recipients;
+import dev.touban.domain.escalation.StepScheduler;
+import dev.touban.domain.escalation.StepTrigger;
+import dev.touban.domain.incident.AckLinks;
+import dev.touban.domain.incident.AckUrls;
+import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.incident.IncidentEvents;
+import dev.touban.domain.incident.RateLimit;
+import dev.touban.domain.rotation.EffectiveOnCall;
+import dev.touban.domain.rotation.OnCallLookup;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * The incident machinery wired from a function's environment, once per cold start: the
+ * store, the Scheduler and EventBridge adapters, the channels, Slack, acknowledge links.
+ * Everything is built on first use, so each function creates only the clients and reads
+ * only the secrets its work needs. Tests and the local runner replace parts through the
+ * {@link Builder} (the step trigger, the on-call lookup, secrets, endpoints by environment).
+ *
+ * <pre>
+ * TABLE_NAME, TOUBAN_CONFIG                     table and roster
+ * SLACK_BOT_TOKEN_PARAM | SLACK_BOT_TOKEN        SSM SecureString name | the token itself off AWS
+ * SLACK_API_BASE                                 Slack Web API base (a recorder in tests)
+ * ACK_LINK_KEY_PARAM | ACK_LINK_KEY              SSM SecureString name | the key itself off AWS
+ * PUBLIC_BASE_URL                                https base of the HTTP API, for acknowledge links
+ * SCHEDULE_GROUP, STEP_FUNCTION_ARN,             one-time schedules: group, target (the step function),
+ * SCHEDULER_ROLE_ARN, SCHEDULE_DLQ_ARN           the role Scheduler assumes, its dead-letter queue
+ * EVENT_BUS_NAME, EVENT_SOURCE                   EventBridge bus (default) and source (touban)
+ * PAGES_TOPIC_ARN                                the sns channel's topic (channel off when unset)
+ * VOICE_ORIGINATION_IDENTITY, VOICE_ID,          the voice channel (off when unset), its voice,
+ * VOICE_ENDPOINT                                 and an endpoint override (a recorder in tests)
+ * EVENTS_PER_MINUTE                              Events API rate limit per routing key (120)
+ * </pre>
+ */
+public final class IncidentRuntime {
+    private final AwsClients aws;
+    private final OncallConfig config;
+    private final Lazy<DynamoIncidentStore> store;
+    private final Lazy<IncidentDesk> desk;
+    private final Lazy<Escalator> escalator;
+    private final Lazy<AckLinks> ackLinks;
+    private final Lazy<RateLimit> rateLimit;
+    private final Lazy<SnsClient> sns;
+    private final Lazy<SlackWebApi> slack;
+
+    private IncidentRuntime(Builder b) {
+        Map<String, String> env = b.env;
+        AwsClients aws = b.aws;
+        this.aws = aws;
+        this.config = b.config != null ? b.config : ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
+        String table = required(env, "TABLE_NAME");
+        Secrets secrets = b.secrets != null ? b.secrets : new SsmSecrets(aws.ssm());
+        OnCallLookup onCall = b.onCall != null ? b.onCall : new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table));
+        Clock clock = b.clock;
+
+        this.store = new Lazy<>(() -> new DynamoIncidentStore(aws.dynamoDb(), table));
+        this.sns = new Lazy<>(() -> aws.configure(SnsClient.builder()).build());
+        Lazy<EventBridgeClient> eventBridge = new Lazy<>(() -> aws.configure(EventBridgeClient.builder()).build());
+        Lazy<SlackWebApi> slack = new Lazy<>(() -> new SlackWebApi(
+                URI.create(env.getOrDefault("SLACK_API_BASE", SlackWebApi.SLACK.toString())),
+                secret(env, secrets, "SLACK_BOT_TOKEN")));
+        this.slack = slack;
+        this.ackLinks = new Lazy<>(() -> new AckLinks(secret(env, secrets, "ACK_LINK_KEY"), AckLinks.DEFAULT_VALIDITY));
+        String bus = env.getOrDefault("EVENT_BUS_NAME", "default");
+        String source = env.getOrDefault("EVENT_SOURCE", "touban");
+        Lazy<StepScheduler> scheduler = new Lazy<>(() -> new SchedulerStepScheduler(aws.configure(SchedulerClient.builder()).build(),
+                env.getOrDefault("SCHEDULE_GROUP", "touban-escalation"), env.get("STEP_FUNCTION_ARN"),
+                env.get("SCHEDULER_ROLE_ARN"), env.get("SCHEDULE_DLQ_ARN")));
+        Supplier<StepTrigger> trigger = b.stepTrigger != null ? () -> b.stepTrigger
+                : new Lazy<>(() -> new EventBridgeStepTrigger(eventBridge.get(), bus, source, clock));
+        Lazy<IncidentEvents> events = new Lazy<>(() -> new EventBridgeIncidentEvents(eventBridge.get(), bus, source));
+        IncidentBlocks blocks = new IncidentBlocks(config);
+        Lazy<SlackIncidentBoard> board = new Lazy<>(() -> new SlackIncidentBoard(slack, store.get(), config, blocks));
+
+        this.desk = new Lazy<>(() -> new IncidentDesk(config, store.get(), lazyScheduler(scheduler), lazyTrigger(trigger),
+                (kind, incident, actor, at) -> events.get().publish(kind, incident, actor, at),
+                (incident, headline) -> board.get().show(incident, headline)));
+        this.escalator = new Lazy<>(() -> {
+            List<Notifier> notifiers = new ArrayList<>();
+            notifiers.add(new SlackNotifier(slack, store.get(), blocks));
+            notifiers.add(new SmsNotifier(sns.get()));
+            String topic = env.get("PAGES_TOPIC_ARN");
+            if (topic != null && !topic.isBlank()) {
+                notifiers.add(new SnsTopicNotifier(sns.get(), topic));
+            }
+            String origination = env.get("VOICE_ORIGINATION_IDENTITY");
+            if (origination != null && !origination.isBlank()) {
+                var builder = aws.configure(PinpointSmsVoiceV2Client.builder());
+                String endpoint = env.get("VOICE_ENDPOINT");
+                if (endpoint != null && !endpoint.isBlank()) {
+                    builder.endpointOverride(URI.create(endpoint));
+                }
+                notifiers.add(new VoiceNotifier(builder.build(), origination, env.getOrDefault("VOICE_ID", "JOANNA")));
+            }
+            String base = env.get("PUBLIC_BASE_URL");
+            AckUrls urls = base == null || base.isBlank() ? AckUrls.none() : new AckUrls(ackLinks.get(), base);
+            return new Escalator(config, store.get(), scheduler.get(), notifiers, board.get(), new Recipients(config, onCall), urls);
+        });
+        int perMinute = Integer.parseInt(env.getOrDefault("EVENTS_PER_MINUTE", "120"));
+        this.rateLimit = new Lazy<>(() -> new DynamoRateLimit(aws.dynamoDb(), table, perMinute));
+    }
+
+    public static Builder builder(Map<String, String> env, AwsClients aws, Clock clock) {
+        return new Builder(env, aws, clock);
+    }
+
+    public OncallConfig config() {
+        return config;
+    }
+
+    /** The AWS clients' shared settings and HTTP client, for a function's other adapters. */
+    public AwsClients aws() {
+        return aws;
+    }
+
+    public IncidentDesk desk() {
+        return desk.get();
+    }
+
+    public Escalator escalator() {
+        return escalator.get();
+    }
+
+    public AckLinks ackLinks() {
+        return ackLinks.get();
+    }
+
+    public RateLimit rateLimit() {
+        return rateLimit.get();
+    }
+
+    public SnsClient sns() {
+        return sns.get();
+    }
+
+    public SlackWebApi slack() {
+        return slack.get();
+    }
+
+    public static final class Builder {
+        private final Map<String, String> env;
+        private final AwsClients aws;
+        private final Clock clock;
+        private OncallConfig config;
+        private Secrets secrets;
+        private OnCallLookup onCall;
+        private StepTrigger stepTrigger;
+
+        private Builder(Map<String, String> env, AwsClients aws, Clock clock) {
+            this.env = env;
+            this.aws = aws;
+            this.clock = clock;
+        }
+
+        public Builder config(OncallConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        public Builder secrets(Secrets secrets) {
+            this.secrets = secrets;
+            return this;
+        }
+
+        /** Who is on call (the override-aware lookup replaces the configured rotations here). */
+        public Builder onCall(OnCallLookup onCall) {
+            this.onCall = onCall;
+            return this;
+        }
+
+        /** How a step is asked for at once (in-process locally; an EventBridge event in the deployment). */
+        public Builder stepTrigger(StepTrigger stepTrigger) {
+            this.stepTrigger = stepTrigger;
+            return this;
+        }
+
+        public IncidentRuntime build() {
+            return new IncidentRuntime(this);
+        }
+    }
+
+    private static StepScheduler lazyScheduler(Supplier<StepScheduler> scheduler) {
+        return new StepScheduler() {
+            @Override
+            public void schedule(long incident, int step, java.time.Instant at) {
+                scheduler.get().schedule(incident, step, at);
+            }
+
+            @Override
+            public void cancel(long incident, int step) {
+                scheduler.get().cancel(incident, step);
+            }
+        };
+    }
+
+    private static StepTrigger lazyTrigger(Supplier<StepTrigger> trigger) {
+        return (incident, step) -> trigger.get().runNow(incident, step);
+    }
+
+    /** A secret from its SSM parameter ({@code NAME_PARAM}); off AWS (an emulator endpoint set) it may be given directly. */
+    private static String secret(Map<String, String> env, Secrets secrets, String name) {
+        String parameter = env.get(name + "_PARAM");
+        if (parameter != null && !parameter.isBlank()) {
+            return secrets.get(parameter);
+        }
+        if (env.containsKey("TOUBAN_AWS_ENDPOINT") && env.get(name) != null && !env.get(name).isBlank()) {
+            return env.get(name);
+        }
+        throw new IllegalStateException(name + "_PARAM must name the SSM SecureString parameter holding it");
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("environment variable " + name + " is not set");
+        }
+        return value;
+    }
+}

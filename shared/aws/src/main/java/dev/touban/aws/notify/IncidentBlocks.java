@@ -1,0 +1,122 @@
+package dev.touban.aws.notify;
+
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.config.Service;
+import dev.touban.domain.incident.Incident;
+import dev.touban.domain.incident.IncidentStatus;
+import dev.touban.domain.incident.Link;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An incident as a Slack Block Kit message: what, how bad, where from, its state, and the
+ * buttons that still make sense (Acknowledge and Escalate now while triggered, Resolve
+ * while open). Every button carries the incident number; the interaction handler checks
+ * the incident's state itself, so an old message cannot do anything the state forbids.
+ */
+public final class IncidentBlocks {
+    public static final String ACKNOWLEDGE = "incident_acknowledge";
+    public static final String RESOLVE = "incident_resolve";
+    public static final String ESCALATE = "incident_escalate";
+    private static final int MAX_LINKS = 5;
+
+    private final OncallConfig config;
+
+    public IncidentBlocks(OncallConfig config) {
+        this.config = config;
+    }
+
+    /** The notification text (what phones show). */
+    public String text(Incident incident, String headline) {
+        return icon(incident) + " #" + incident.number() + " " + incident.alert().severity().label().toUpperCase(Locale.ROOT)
+                + ": " + plain(incident.alert().summary()) + " (" + headline + ")";
+    }
+
+    public List<Map<String, Object>> blocks(Incident incident, String headline) {
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        String where = config.service(incident.serviceId()).map(Service::name)
+                .orElse(config.team(incident.teamId()).map(t -> "call for " + t.name()).orElse(incident.teamId()));
+        blocks.add(section(icon(incident) + " *#" + incident.number() + " · " + incident.alert().severity().label().toUpperCase(Locale.ROOT)
+                + "* · " + escape(where) + "\n*" + escape(incident.alert().summary()) + "*"));
+        String context = "Source: " + escape(incident.alert().source()) + " · Triggered " + date(incident.triggeredAt().getEpochSecond(),
+                incident.triggeredAt().toString()) + (incident.repeats() > 0 ? " · repeated " + incident.repeats() + "×" : "");
+        blocks.add(context(context));
+        blocks.add(section("*" + status(incident) + "* · " + escape(headline)));
+        List<Link> links = incident.alert().links().stream().limit(MAX_LINKS).toList();
+        if (!links.isEmpty()) {
+            List<String> shown = links.stream().map(l -> "<" + l.href().replace("|", "%7C").replace(">", "%3E") + "|"
+                    + escape(l.text() == null || l.text().isBlank() ? l.href() : l.text()) + ">").toList();
+            blocks.add(context(String.join(" · ", shown)));
+        }
+        List<Map<String, Object>> buttons = new ArrayList<>();
+        if (incident.status() == IncidentStatus.TRIGGERED) {
+            buttons.add(button(ACKNOWLEDGE, "Acknowledge", incident, "primary"));
+        }
+        if (incident.status().isOpen()) {
+            buttons.add(button(RESOLVE, "Resolve", incident, "danger"));
+        }
+        if (incident.escalating()) {
+            buttons.add(button(ESCALATE, "Escalate now", incident, null));
+        }
+        if (!buttons.isEmpty()) {
+            Map<String, Object> actions = new LinkedHashMap<>();
+            actions.put("type", "actions");
+            actions.put("block_id", "incident-" + incident.number());
+            actions.put("elements", buttons);
+            blocks.add(actions);
+        }
+        return blocks;
+    }
+
+    private static String status(Incident i) {
+        return switch (i.status()) {
+            case TRIGGERED -> "Triggered";
+            case ACKNOWLEDGED -> "Acknowledged by " + i.acknowledgedBy().name();
+            case RESOLVED -> "Resolved by " + i.resolvedBy().name();
+        };
+    }
+
+    private static String icon(Incident i) {
+        return switch (i.status()) {
+            case TRIGGERED -> ":rotating_light:";
+            case ACKNOWLEDGED -> ":eyes:";
+            case RESOLVED -> ":white_check_mark:";
+        };
+    }
+
+    private static Map<String, Object> button(String actionId, String label, Incident incident, String style) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("type", "button");
+        b.put("action_id", actionId);
+        b.put("text", Map.of("type", "plain_text", "text", label));
+        b.put("value", Long.toString(incident.number()));
+        if (style != null) {
+            b.put("style", style);
+        }
+        return b;
+    }
+
+    private static Map<String, Object> section(String mrkdwn) {
+        return Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", mrkdwn));
+    }
+
+    private static Map<String, Object> context(String mrkdwn) {
+        return Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", mrkdwn)));
+    }
+
+    private static String date(long epochSecond, String fallback) {
+        return "<!date^" + epochSecond + "^{date_short_pretty} {time}|" + fallback + ">";
+    }
+
+    /** Slack mrkdwn: &, < and > are control characters. */
+    static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String plain(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.touban.domain.config;
+
+import dev.touban.domain.escalation.Channel;
+import dev.touban.domain.escalation.EscalationPolicy;
+import dev.touban.domain.escalation.Target;
+import dev.touban.domain.escalation.Tier;
+import dev.touban.domain.rotation.Rotation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the {@code escalationPolicies} and {@code services} sections of {@code oncall.yaml}
+ * against the roster already read, naming the field of every problem.
+ */
+final class EscalationConfigReader {
+    private static final String HANDLE = "[a-z0-9][a-z0-9._-]{0,63}";
+    /** PagerDuty integration keys are 32 characters; monitoring tools check that length. */
+    private static final String ROUTING_KEY = "[A-Za-z0-9]{32}";
+
+    private EscalationConfigReader() {}
+
+    static OncallConfig read(ConfigNode top, OncallConfig roster) {
+        List<EscalationPolicy> policies = policies(top.optionalList("escalationPolicies"), roster);
+        Set<String> policyIds = new HashSet<>();
+        policies.forEach(p -> policyIds.add(p.id()));
+        List<Service> services = services(top.optionalList("services"), policyIds);
+        return roster.withEscalation(policies, services);
+    }
+
+    private static List<EscalationPolicy> policies(List<ConfigNode> nodes, OncallConfig roster) {
+        Map<String, Rotation> rotations = new HashMap<>();
+        Map<String, String> teamOfRotation = new HashMap<>();
+        for (Team t : roster.teams()) {
+            for (Rotation r : t.rotations()) {
+                rotations.put(r.id(), r);
+                teamOfRotation.put(r.id(), t.id());
+            }
+        }
+        List<EscalationPolicy> policies = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (ConfigNode p : nodes) {
+            ConfigNode idNode = p.field("id");
+            String id = idNode.matching(HANDLE, "must be a lower-case handle such as sre-default");
+            if (!ids.add(id)) {
+                throw idNode.fail("duplicate escalation policy '" + id + "'");
+            }
+            ConfigNode teamNode = p.field("team");
+            String team = teamNode.text();
+            if (roster.team(team).isEmpty()) {
+                throw teamNode.fail("unknown team '" + team + "': not listed under teams");
+            }
+            int repeat = p.optional("repeat").map(r -> r.wholeNumber(0, EscalationPolicy.MAX_REPEAT)).orElse(0);
+            ConfigNode tiersNode = p.field("tiers");
+            List<Tier> tiers = new ArrayList<>();
+            for (ConfigNode t : tiersNode.list()) {
+                tiers.add(tier(t, rotations, teamOfRotation, roster));
+            }
+            if (tiers.isEmpty()) {
+                throw tiersNode.fail("must list at least one tier");
+            }
+            policies.add(new EscalationPolicy(id, team, tiers, repeat));
+        }
+        return policies;
+    }
+
+    private static Tier tier(ConfigNode t, Map<String, Rotation> rotations, Map<String, String> teamOfRotation, OncallConfig roster) {
+        ConfigNode delayNode = t.field("delayMinutes");
+        int minutes = delayNode.wholeNumber(1, 24 * 60);
+        ConfigNode targetsNode = t.field("targets");
+        List<Target> targets = new ArrayList<>();
+        for (ConfigNode target : targetsNode.list()) {
+            targets.add(target(target, rotations, teamOfRotation, roster));
+        }
+        if (targets.isEmpty()) {
+            throw targetsNode.fail("must list at least one target");
+        }
+        return new Tier(targets, Duration.ofMinutes(minutes));
+    }
+
+    private static Target target(ConfigNode t, Map<String, Rotation> rotations, Map<String, String> teamOfRotation, OncallConfig roster) {
+        var rotation = t.optional("rotation");
+        var user = t.optional("user");
+        var slackChannel = t.optional("slackChannel");
+        int kinds = (rotation.isPresent() ? 1 : 0) + (user.isPresent() ? 1 : 0) + (slackChannel.isPresent() ? 1 : 0);
+        if (kinds != 1) {
+            throw t.fail("give exactly one of rotation (a rotation id), user (a member id) or slackChannel (a channel id)");
+        }
+        if (slackChannel.isPresent()) {
+            String channel = slackChannel.get().matching("[CG][A-Z0-9]{2,20}", "is not a Slack channel id (C0123ABCD)");
+            t.optional("channels").ifPresent(c -> {
+                throw c.fail("a Slack channel target is always reached by a Slack message; remove channels");
+            });
+            return new Target.SlackChannel(channel);
+        }
+        List<Channel> channels = channels(t);
+        if (rotation.isPresent()) {
+            String id = rotation.get().text();
+            Rotation r = rotations.get(id);
+            if (r == null) {
+                throw rotation.get().fail("unknown rotation '" + id + "': not a rotation of any team " + rotations.keySet().stream().sorted().toList());
+            }
+            return new Target.OnCall(id, teamOfRotation.get(id), r.layer(), channels);
+        }
+        String memberId = user.get().text();
+        if (roster.member(memberId).isEmpty()) {
+            throw user.get().fail("unknown member '" + memberId + "': not listed under members");
+        }
+        return new Target.User(memberId, channels);
+    }
+
+    private static List<Channel> channels(ConfigNode t) {
+        var node = t.optional("channels");
+        if (node.isEmpty()) {
+            return List.of(Channel.SLACK);
+        }
+        List<Channel> channels = new ArrayList<>();
+        for (ConfigNode c : node.get().list()) {
+            Channel channel = Channel.parse(c.text()).orElseThrow(() -> c.fail("'" + c.text() + "' is not a channel: use slack, sns, sms or voice"));
+            if (channels.contains(channel)) {
+                throw c.fail("'" + c.text() + "' is listed twice");
+            }
+            channels.add(channel);
+        }
+        if (channels.isEmpty()) {
+            throw node.get().fail("must list at least one channel (slack, sns, sms, voice)");
+        }
+        return channels;
+    }
+
+    private static List<Service> services(List<ConfigNode> nodes, Set<String> policyIds) {
+        List<Service> services = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        Map<String, String> prefixes = new HashMap<>();
+        for (ConfigNode s : nodes) {
+            ConfigNode idNode = s.field("id");
+            String id = idNode.matching(HANDLE, "must be a lower-case handle such as web");
+            if (!ids.add(id)) {
+                throw idNode.fail("duplicate service '" + id + "'");
+            }
+            String name = s.optional("name").map(ConfigNode::text).orElse(id);
+            ConfigNode keyNode = s.field("routingKey");
+            String key = keyNode.matching(ROUTING_KEY, "must be 32 letters and digits, like a PagerDuty integration key (openssl rand -hex 16)");
+            if (!keys.add(key)) {
+                throw keyNode.fail("this routing key is already given to another service");
+            }
+            ConfigNode policyNode = s.field("escalationPolicy");
+            String policy = policyNode.text();
+            if (!policyIds.contains(policy)) {
+                throw policyNode.fail("unknown escalation policy '" + policy + "': not listed under escalationPolicies");
+            }
+            List<String> alarmPrefixes = new ArrayList<>();
+            for (ConfigNode p : s.optionalList("cloudwatchAlarms")) {
+                String prefix = p.matching("[A-Za-z0-9 ._\\-/#:()*]{1,255}", "is not the start of a CloudWatch alarm name");
+                String owner = prefixes.putIfAbsent(prefix, id);
+                if (owner != null) {
+                    throw p.fail("alarm prefix '" + prefix + "' is already routed to service '" + owner + "'");
+                }
+                alarmPrefixes.add(prefix);
+            }
+            services.add(new Service(id, name, key, policy, alarmPrefixes));
+        }
+        return services;
+    }
+}

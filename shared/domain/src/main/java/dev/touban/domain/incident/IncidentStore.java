@@ -1,0 +1,76 @@
+package dev.touban.domain.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where incidents and their timelines live. Every state change is a conditional write, so
+ * concurrent callers cannot both win: one trigger opens an incident per open alert, one
+ * acknowledgement wins, one delivery claims each step.
+ */
+public interface IncidentStore {
+
+    /** Opens an incident, or counts a repeat of the open one with the same scope and dedup key. */
+    TriggerOutcome trigger(NewIncident incident, Instant now);
+
+    Optional<Incident> get(long number);
+
+    /** The open incident of an alert, if any. */
+    Optional<Incident> openByDedup(String scope, String dedupKey);
+
+    /** Incidents not yet resolved, oldest first. */
+    List<Incident> open();
+
+    /**
+     * The step fence: moves {@code seen} to {@code nextStep} due at {@code nextStepAt} (null:
+     * nothing left) and records {@code entry}, only if the incident is still triggered, at
+     * {@code seen.version()} and at {@code step}. False when anything moved in between.
+     */
+    boolean claimStep(Incident seen, int step, int nextStep, Instant nextStepAt, TimelineEntry entry);
+
+    /** Makes the pending step due at {@code at}, if {@code seen} is still current and triggered. */
+    boolean rescheduleStep(Incident seen, Instant at, TimelineEntry entry);
+
+    AckOutcome acknowledge(long number, Actor who, Instant now);
+
+    ResolveOutcome resolve(long number, Actor who, Instant now);
+
+    void record(long number, TimelineEntry entry);
+
+    /** The timeline, oldest first. */
+    List<TimelineEntry> timeline(long number);
+
+    /** Slack messages about an incident, channel id to message ts, so updates edit them in place. */
+    Map<String, String> slackMessages(long number);
+
+    void rememberSlackMessage(long number, String channel, String ts);
+
+    sealed interface TriggerOutcome {
+        Incident incident();
+
+        record Opened(Incident incident) implements TriggerOutcome {}
+
+        record Repeated(Incident incident) implements TriggerOutcome {}
+    }
+
+    sealed interface AckOutcome {
+        record Acknowledged(Incident incident) implements AckOutcome {}
+
+        /** Someone else was first; {@code incident} says who and when. */
+        record AlreadyAcknowledged(Incident incident) implements AckOutcome {}
+
+        record AlreadyResolved(Incident incident) implements AckOutcome {}
+
+        record NotFound() implements AckOutcome {}
+    }
+
+    sealed interface ResolveOutcome {
+        record Resolved(Incident incident) implements ResolveOutcome {}
+
+        record AlreadyResolved(Incident incident) implements ResolveOutcome {}
+
+        record NotFound() implements ResolveOutcome {}
+    }
+}
