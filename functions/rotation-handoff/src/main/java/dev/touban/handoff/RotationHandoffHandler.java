@@ -7,6 +7,8 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.dynamo.DynamoHandoffLedger;
+import dev.touban.aws.dynamo.DynamoIncidentStore;
+import dev.touban.aws.dynamo.StoredIncidentReports;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.notify.EventBus;
 import dev.touban.aws.notify.SnsTopic;
@@ -14,7 +16,6 @@ import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
-import dev.touban.domain.incident.IncidentHistory;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
                 new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
                 new DynamoHandoffLedger(aws.dynamoDb(), table),
                 new DynamoAttendanceStore(aws.dynamoDb(), table),
-                IncidentHistory.none(),
+                new StoredIncidentReports(new DynamoIncidentStore(aws.dynamoDb(), table)),
                 new SlackWebApi(slackBase, token),
                 new SnsTopic(aws.configure(SnsClient.builder()).build(), required(env, "HANDOFF_TOPIC_ARN")),
                 new EventBus(aws.configure(EventBridgeClient.builder()).build(), required(env, "EVENT_BUS_NAME")));

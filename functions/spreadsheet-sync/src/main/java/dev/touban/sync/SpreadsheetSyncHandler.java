@@ -6,11 +6,12 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
+import dev.touban.aws.dynamo.StoredIncidentReports;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
-import dev.touban.domain.export.IncidentSource;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.sync.google.GoogleAccessTokens;
 import dev.touban.sync.google.GoogleSheets;
@@ -76,7 +77,7 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
         Map<String, SpreadsheetSync.SheetWriter> writers = new ConcurrentHashMap<>();
         String table = required(env, "TABLE_NAME");
         SpreadsheetSync sync = new SpreadsheetSync(config, new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
-                new DynamoAttendanceStore(aws.dynamoDb(), table), IncidentSource.NONE, store,
+                new DynamoAttendanceStore(aws.dynamoDb(), table), new StoredIncidentReports(new DynamoIncidentStore(aws.dynamoDb(), table)), store,
                 target -> writers.computeIfAbsent(target.serviceAccountSecret() + "|" + target.spreadsheetId(), k -> {
                     // Read the key only for teams that mirror to a sheet, and once per warm container.
                     SecretsManagerClient secrets = aws.configure(SecretsManagerClient.builder()).build();

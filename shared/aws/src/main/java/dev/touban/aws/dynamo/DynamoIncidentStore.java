@@ -103,6 +103,9 @@ public final class DynamoIncidentStore implements IncidentStore {
         long number = nextNumber();
         Map<String, AttributeValue> item = IncidentItems.newIncident(number, incident, now);
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+        // the team's listing by time; its key is unique to this incident, so a rewrite changes nothing
+        dynamo.putItem(r -> r.tableName(table).item(Item.of(TableKeys.teamIncident(incident.teamId(), now, number))
+                .s("type", "TEAM_INCIDENT").n("incident", number).build()));
         record(number, TimelineEntry.of(now, Kind.TRIGGERED, incident.alert().source(), incident.alert().summary()));
         dynamo.updateItem(r -> r.tableName(table).key(alertKey)
                 .updateExpression("SET incident = :n")
@@ -160,6 +163,22 @@ public final class DynamoIncidentStore implements IncidentStore {
                 .build();
         return dynamo.queryPaginator(query).items().stream().map(IncidentItems::incident)
                 .filter(i -> i.status().isOpen()).toList();
+    }
+
+    @Override
+    public List<Incident> triggeredBetween(String teamId, Instant from, Instant to) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                .expressionAttributeValues(Map.of(
+                        ":pk", AttributeValue.fromS(TableKeys.teamIncidentsPartition(teamId)),
+                        ":from", AttributeValue.fromS(TableKeys.sortable(from)),
+                        // sort keys are {triggered}#{n}: the bare instant `to` sorts before those triggered at `to`
+                        ":to", AttributeValue.fromS(TableKeys.sortable(to))))
+                .build();
+        return dynamo.queryPaginator(query).items().stream()
+                .map(i -> get(Item.n(i, "incident")))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     @Override

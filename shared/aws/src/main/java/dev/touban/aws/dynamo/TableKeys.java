@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * incident timeline entry   INCIDENT#{n}                TIMELINE#{at}#{seq}
  * incident's Slack message  INCIDENT#{n}                SLACK#{channel}
  * open alert (dedup)        ALERT#{scope}#{dedupKey}    OPEN                         (deleted on resolve)
+ * team's incident, by time  TEAM#{team}#INCIDENTS       {triggered}#{n, 12 digits}
  * incident number counter   COUNTER#INCIDENT            COUNTER
  * events per key and minute RATE#{key}                  {minute}                     (expires by TTL)
  * </pre>
@@ -104,6 +105,15 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> openAlert(String scope, String dedupKey) {
         return key("ALERT#" + scope + "#" + dedupKey, "OPEN");
+    }
+
+    public static String teamIncidentsPartition(String teamId) {
+        return "TEAM#" + teamId + "#INCIDENTS";
+    }
+
+    /** Lists a team's incidents by the time they were triggered, for handoffs and reports. */
+    public static Map<String, AttributeValue> teamIncident(String teamId, Instant triggeredAt, long number) {
+        return key(teamIncidentsPartition(teamId), sortable(triggeredAt) + "#" + String.format("%012d", number));
     }
 
     public static Map<String, AttributeValue> incidentCounter() {

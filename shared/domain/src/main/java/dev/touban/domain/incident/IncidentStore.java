@@ -23,6 +23,9 @@ public interface IncidentStore {
     /** Incidents not yet resolved, oldest first. */
     List<Incident> open();
 
+    /** Incidents of a team triggered in [from, to), oldest first. */
+    List<Incident> triggeredBetween(String teamId, Instant from, Instant to);
+
     /**
      * The step fence: moves {@code seen} to {@code nextStep} due at {@code nextStepAt} (null:
      * nothing left) and records {@code entry}, only if the incident is still triggered, at
