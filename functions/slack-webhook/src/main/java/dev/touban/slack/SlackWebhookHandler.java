@@ -42,7 +42,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
-                ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
+                ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
         AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
         this.webhook = create(config, new SlackSignature(secret), store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"));
