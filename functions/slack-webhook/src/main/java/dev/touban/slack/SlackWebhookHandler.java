@@ -9,6 +9,7 @@ import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.secrets.SsmSecrets;
+import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
@@ -24,15 +25,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Lambda entry point for {@code POST /slack/commands}: converts the API Gateway event,
  * calls {@link SlackWebhook}, converts back. The no-argument constructor wires everything
- * once per cold start from the environment; tests pass the pieces in.
+ * once per cold start from the environment and registers the SnapStart hooks; tests pass
+ * the pieces in.
  */
 public final class SlackWebhookHandler implements RequestStreamHandler {
     private final SlackWebhook webhook;
     private final Clock clock;
+    private final SnapStartHooks snapStart;
 
     public SlackWebhookHandler() {
         this(System.getenv(), Clock.systemUTC());
@@ -44,14 +48,20 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
-        AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
-        this.webhook = create(config, new SlackSignature(secret), store, new ConfiguredOnCall(), env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"));
+        DynamoDbClient dynamo = aws.dynamoDb();
+        String table = required(env, "TABLE_NAME");
+        AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
+        String slashCommand = env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall");
+        SlackSignature signature = new SlackSignature(secret);
+        this.webhook = create(config, signature, store, new ConfiguredOnCall(), slashCommand);
         this.clock = clock;
+        this.snapStart = SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table, aws.settings()).register();
     }
 
     public SlackWebhookHandler(SlackWebhook webhook, Clock clock) {
         this.webhook = webhook;
         this.clock = clock;
+        this.snapStart = new SnapStartHooks();
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
@@ -68,6 +78,11 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         HttpRequest request = ApiGatewayHttp.read(input);
         HttpResponse response = webhook.handle(request, clock.instant());
         ApiGatewayHttp.write(response, output);
+    }
+
+    /** The hooks Lambda runs around the SnapStart snapshot (held here: CRaC keeps only a weak reference). */
+    public SnapStartHooks snapStart() {
+        return snapStart;
     }
 
     /** Off AWS (the local runner, tests) the secret may come straight from the environment. */

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * open check-in             MEMBER#{member}             CHECKIN#OPEN
  * finished attendance       TEAM#{team}#ATTENDANCE      {start}#{member}             MEMBER#{member} ATTENDANCE#{start}
  * request (idempotency)     REQUEST#{key}               REQUEST                      (expires by TTL)
+ * priming (never written)   PRIMING#NEVER               PRIMING                      (read by SnapStart priming only)
  * </pre>
  *
  * Instants in keys are fixed-width UTC ({@code 2026-11-28T01:00:00.000Z}) so they sort as text.
@@ -54,6 +55,11 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> request(String requestKey) {
         return key("REQUEST#" + requestKey, "REQUEST");
+    }
+
+    /** A key no item ever has: SnapStart priming reads it to warm the request path without touching data. */
+    public static Map<String, AttributeValue> priming() {
+        return key("PRIMING#NEVER", "PRIMING");
     }
 
     static Map<String, AttributeValue> key(String pk, String sk) {
