@@ -47,20 +47,26 @@ public final class Bench {
     private LambdaLauncher launcher;
     private Path work;
 
-    record Options(int runs, int warm, int warmup, String rows) {
+    record Options(int runs, int warm, int warmup, String rows, Map<String, String> compare) {
         static Options parse(String[] args) {
             int runs = 7;
             int warm = 1000;
             String rows = "";
+            Map<String, String> compare = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
                     case "--warm" -> warm = Integer.parseInt(args[++i]);
                     case "--rows" -> rows = args[++i];
-                    default -> throw new IllegalArgumentException("usage: bench/run [--runs N] [--warm N] [--rows TEXT]; unknown " + args[i]);
+                    case "--compare" -> {
+                        String[] labelAndJar = args[++i].split("=", 2);
+                        compare.put(labelAndJar[0], labelAndJar[1]);
+                    }
+                    default -> throw new IllegalArgumentException(
+                            "usage: bench/run [--runs N] [--warm N] [--rows TEXT] [--compare LABEL=slack-webhook.jar]...; unknown " + args[i]);
                 }
             }
-            return new Options(runs, warm, Math.max(20, warm / 10), rows);
+            return new Options(runs, warm, Math.max(20, warm / 10), rows, compare);
         }
     }
 
@@ -84,7 +90,15 @@ public final class Bench {
     private String run() throws Exception {
         work = root.resolve("bench/target/bench-work");
         Files.createDirectories(work);
-        List<Subject> subjects = Subjects.all(SECRET).stream()
+        List<Subject> all = new ArrayList<>(Subjects.all(SECRET));
+        // --compare LABEL=JAR measures another build of the Slack webhook in the same run (before/after figures).
+        options.compare().forEach((label, jar) -> Subject.SLACK_COMMANDS.forEach(command -> {
+            Subject s = Subjects.slack(command, null, null);
+            Subject current = all.stream().filter(c -> c.row().equals(s.row())).findFirst().orElseThrow();
+            all.add(new Subject(label + ": " + command, Path.of(jar).toAbsolutePath().toString(), current.handler(), current.event(),
+                    current.expect(), current.env(), current.floorRow(), current.kind()));
+        }));
+        List<Subject> subjects = all.stream()
                 .filter(s -> options.rows().isEmpty() || s.row().contains(options.rows()) || s.kind() == Subject.Kind.REFERENCE)
                 .map(this::withTemplateHandler)
                 .toList();
@@ -113,7 +127,7 @@ public final class Bench {
                     progress.printf(" wall %5.0f ms  cpu %5.0f ms  rss %4.0f MB%n", sample.wallMs(), sample.cpuMs(), sample.rssMb());
                 }
             }
-            WarmLatency warm = new WarmLatency(launcher, slack, unique, work, progress);
+            WarmLatency warm = new WarmLatency(launcher, slack, unique, work, progress, new TableSweeper(moto.endpoint(), TABLE));
             Map<String, List<Double>> warmTouban = warm.slackWebhook(Subjects.slack("who", "", null), options.warm(), options.warmup());
             Map<String, List<Double>> warmBolt = built.stream().anyMatch(s -> s.kind() == Subject.Kind.BASELINE)
                     ? warm.single(subjects.stream().filter(s -> s.kind() == Subject.Kind.BASELINE).findFirst().orElseThrow(),

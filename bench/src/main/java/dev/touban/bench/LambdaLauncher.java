@@ -12,6 +12,8 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -33,11 +35,14 @@ final class LambdaLauncher {
     private final Path work;
     private final Map<String, String> commonEnv;
     private final Map<String, Path> taskRoots = new HashMap<>();
+    private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
     LambdaLauncher(Path java, Path runtimeJars, Path work, Map<String, String> commonEnv) {
         this.java = java;
         this.work = work;
         this.commonEnv = commonEnv;
+        // Whatever stops the benchmark, no measured JVM outlives it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(Process::destroyForcibly)));
         try (Stream<Path> jars = Files.list(runtimeJars)) {
             this.runtimeClassPath = String.join(File.pathSeparator,
                     jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toString).toList());
@@ -51,6 +56,11 @@ final class LambdaLauncher {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_FLAGS);
+        // For looking into a row, e.g. BENCH_JVM_OPTIONS='-Xlog:class+load:file=/tmp/classes-%p.log'.
+        String extra = System.getenv("BENCH_JVM_OPTIONS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.add("-cp");
         command.add(runtimeClassPath);
         command.add(RUNTIME_MAIN);
@@ -70,7 +80,10 @@ final class LambdaLauncher {
         env.put("_HANDLER", subject.handler());
         env.put("AWS_LAMBDA_FUNCTION_NAME", function);
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + function);
-        return builder.start();
+        Process process = builder.start();
+        running.add(process);
+        process.onExit().thenRun(() -> running.remove(process));
+        return process;
     }
 
     /** Lambda unpacks the deployment package into /var/task; this does it once per jar and run. */
