@@ -95,7 +95,7 @@ public final class Bench {
         options.compare().forEach((label, jar) -> Subject.SLACK_COMMANDS.forEach(command -> {
             Subject s = Subjects.slack(command, null, null);
             Subject current = all.stream().filter(c -> c.row().equals(s.row())).findFirst().orElseThrow();
-            all.add(new Subject(label + ": " + command, Path.of(jar).toAbsolutePath().toString(), current.handler(), current.event(),
+            all.add(new Subject("slack-webhook (" + label + "): " + command, Path.of(jar).toAbsolutePath().toString(), current.handler(), current.event(),
                     current.expect(), current.env(), current.floorRow(), current.kind()));
         }));
         List<Subject> subjects = all.stream()
