@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
+import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
@@ -48,7 +49,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
-        DynamoDbClient dynamo = aws.dynamoDb();
+        // Built by the first command that needs it (or by SnapStart priming): help and who never pay for it.
+        Lazy<DynamoDbClient> dynamo = new Lazy<>(aws::dynamoDb);
         String table = required(env, "TABLE_NAME");
         AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
         String slashCommand = env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall");

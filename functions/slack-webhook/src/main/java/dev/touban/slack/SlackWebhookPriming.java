@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -32,12 +33,12 @@ final class SlackWebhookPriming {
     private SlackWebhookPriming() {}
 
     static SnapStartHooks hooks(RequestStreamHandler handler, OncallConfig config, SlackSignature signature,
-            String slashCommand, Clock clock, DynamoDbClient dynamo, String table, AwsSettings aws) {
+            String slashCommand, Clock clock, Supplier<DynamoDbClient> dynamo, String table, AwsSettings aws) {
         return new SnapStartHooks()
                 .prime("signed /oncall help", () -> send(handler, command(config, signature, slashCommand, clock, "help")))
                 .prime("signed /oncall who", () -> send(handler, command(config, signature, slashCommand, clock, "who")))
-                .prime("DynamoDB GetItem of a key that never exists", () -> DynamoPriming.readMissingItem(dynamo, table))
-                .prime("DynamoDB condition check of a key that never exists", () -> DynamoPriming.checkMissingItem(dynamo, table))
+                .prime("DynamoDB GetItem of a key that never exists", () -> DynamoPriming.readMissingItem(dynamo.get(), table))
+                .prime("DynamoDB condition check of a key that never exists", () -> DynamoPriming.checkMissingItem(dynamo.get(), table))
                 .refresh("AWS credentials", aws::refreshCredentials);
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -26,11 +27,16 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoAttendanceStore implements AttendanceStore {
     static final Duration REQUEST_MEMORY = Duration.ofDays(1);
 
-    private final DynamoDbClient dynamo;
+    private final Supplier<DynamoDbClient> client;
     private final String table;
 
     public DynamoAttendanceStore(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
+        this(() -> dynamo, table);
+    }
+
+    /** With a client supplied on first use (see {@code Lazy}): requests that never touch attendance never build it. */
+    public DynamoAttendanceStore(Supplier<DynamoDbClient> dynamo, String table) {
+        this.client = dynamo;
         this.table = table;
     }
 
@@ -44,7 +50,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 .s("note", checkIn.note())
                 .build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(r -> r.transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(pk)")
                             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -62,7 +68,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
 
     @Override
     public Optional<CheckIn> openCheckIn(String memberId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+        Map<String, AttributeValue> item = client.get().getItem(r -> r.tableName(table)
                 .key(TableKeys.openCheckIn(memberId)).consistentRead(true)).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
@@ -86,7 +92,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 .s("note", record.note())
                 .build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(r -> r.transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                             .key(TableKeys.openCheckIn(open.memberId()))
                             .conditionExpression("attribute_exists(pk) AND #start = :start")
@@ -107,7 +113,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
 
     @Override
     public Optional<String> earlierAnswer(String requestKey) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+        Map<String, AttributeValue> item = client.get().getItem(r -> r.tableName(table)
                 .key(TableKeys.request(requestKey)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Item.s(item, "answer"));
     }
@@ -123,7 +129,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                         ":to", AttributeValue.fromS(TableKeys.sortable(to))))
                 .consistentRead(true)
                 .build();
-        return dynamo.queryPaginator(query).items().stream()
+        return client.get().queryPaginator(query).items().stream()
                 .map(DynamoAttendanceStore::record)
                 .filter(r -> r.start().isBefore(to))
                 .toList();

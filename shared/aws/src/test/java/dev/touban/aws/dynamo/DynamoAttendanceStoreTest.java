@@ -62,4 +62,16 @@ class DynamoAttendanceStoreTest {
         assertThat(store.attendance("sre", SAT_10.minusSeconds(1), SAT_10.plusSeconds(86400))).containsExactly(record);
         assertThat(record.weekend()).isTrue();
     }
+
+    @Test
+    void suppliedClient_isNotBuiltUntilTheStoreIsUsed(Emulated aws) {
+        AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
+        dev.touban.aws.Lazy<software.amazon.awssdk.services.dynamodb.DynamoDbClient> client = new dev.touban.aws.Lazy<>(clients::dynamoDb);
+        DynamoAttendanceStore lazyStore = new DynamoAttendanceStore(client, aws.tableName());
+        assertThat(client.isBuilt()).isFalse();
+
+        assertThat(lazyStore.openCheckIn("alice")).isEmpty();
+
+        assertThat(client.isBuilt()).isTrue();
+    }
 }
