@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class SlackWebhookHandler implements RequestStreamHandler {
     private final SlackWebhook webhook;
     private final Clock clock;
-    private final SnapStartHooks snapStart;
+    private final Lazy<SnapStartHooks> snapStart;
 
     public SlackWebhookHandler() {
         this(System.getenv(), Clock.systemUTC());
@@ -57,13 +57,17 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         SlackSignature signature = new SlackSignature(secret);
         this.webhook = create(config, signature, store, new ConfiguredOnCall(), slashCommand);
         this.clock = clock;
-        this.snapStart = SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table, aws.settings()).register();
+        this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
+                aws.settings()));
+        if (SnapStartHooks.snapshotInit(env)) {
+            snapStart.get().register();
+        }
     }
 
     public SlackWebhookHandler(SlackWebhook webhook, Clock clock) {
         this.webhook = webhook;
         this.clock = clock;
-        this.snapStart = new SnapStartHooks();
+        this.snapStart = new Lazy<>(SnapStartHooks::new);
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
@@ -82,9 +86,12 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         ApiGatewayHttp.write(response, output);
     }
 
-    /** The hooks Lambda runs around the SnapStart snapshot (held here: CRaC keeps only a weak reference). */
+    /**
+     * The hooks Lambda runs around the SnapStart snapshot; registered only while a snapshot is
+     * being initialised, and held here because CRaC keeps only a weak reference.
+     */
     public SnapStartHooks snapStart() {
-        return snapStart;
+        return snapStart.get();
     }
 
     /** Off AWS (the local runner, tests) the secret may come straight from the environment. */

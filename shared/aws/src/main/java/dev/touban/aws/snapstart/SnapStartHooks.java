@@ -46,6 +46,16 @@ public final class SnapStartHooks implements Resource {
     }
 
     /**
+     * Whether this JVM is initialising a SnapStart snapshot (Lambda sets
+     * {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start} when it initialises a published version
+     * to snapshot it). Only then are hooks worth registering: an on-demand cold start would
+     * only pay for them.
+     */
+    public static boolean snapshotInit(Map<String, String> env) {
+        return "snap-start".equals(env.get("AWS_LAMBDA_INITIALIZATION_TYPE"));
+    }
+
+    /**
      * Registers with the global CRaC context. CRaC holds resources weakly: the handler must keep
      * the returned object in a field for the hooks to run.
      */

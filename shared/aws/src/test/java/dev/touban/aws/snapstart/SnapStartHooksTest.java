@@ -41,4 +41,11 @@ class SnapStartHooksTest {
 
         assertThat(hooks.register()).isSameAs(hooks);
     }
+
+    @Test
+    void snapshotInit_onlyWhenLambdaInitialisesASnapshot() {
+        assertThat(SnapStartHooks.snapshotInit(java.util.Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"))).isTrue();
+        assertThat(SnapStartHooks.snapshotInit(java.util.Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"))).isFalse();
+        assertThat(SnapStartHooks.snapshotInit(java.util.Map.of())).isFalse();
+    }
 }
