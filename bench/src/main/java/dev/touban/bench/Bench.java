@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
 
 /**
- * The benchmark suite: {@code bench/run [--runs N] [--warm N] [--rows TEXT]}. Starts moto on
+ * The benchmark suite: {@code bench/run [--runs N] [--warm N] [--rows TEXT[,TEXT...]]}. Starts moto on
  * loopback, creates the table from template.yaml, stores the signing secret in SSM, then
  * measures every {@link Subjects} row from fresh JVMs (interleaved, so machine noise hits
  * every row alike and ratios are taken within one run), warm latency in one JVM, the alert
@@ -63,7 +63,7 @@ public final class Bench {
                         compare.put(labelAndJar[0], labelAndJar[1]);
                     }
                     default -> throw new IllegalArgumentException(
-                            "usage: bench/run [--runs N] [--warm N] [--rows TEXT] [--compare LABEL=slack-webhook.jar]...; unknown " + args[i]);
+                            "usage: bench/run [--runs N] [--warm N] [--rows TEXT[,TEXT...]] [--compare LABEL=slack-webhook.jar]...; unknown " + args[i]);
                 }
             }
             return new Options(runs, warm, Math.max(20, warm / 10), rows, compare);
@@ -99,7 +99,8 @@ public final class Bench {
                     current.expect(), current.env(), current.floorRow(), current.kind()));
         }));
         List<Subject> subjects = all.stream()
-                .filter(s -> options.rows().isEmpty() || s.row().contains(options.rows()) || s.kind() == Subject.Kind.REFERENCE)
+                .filter(s -> options.rows().isEmpty() || s.kind() == Subject.Kind.REFERENCE
+                        || java.util.Arrays.stream(options.rows().split(",")).anyMatch(s.row()::contains))
                 .map(this::withTemplateHandler)
                 .toList();
         try (AwsEmulator moto = MotoServer.start()) {
