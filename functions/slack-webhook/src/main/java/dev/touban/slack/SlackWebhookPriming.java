@@ -1,9 +1,9 @@
 package dev.touban.slack;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoPriming;
+import dev.touban.aws.http.Json;
 import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
@@ -61,15 +61,15 @@ final class SlackWebhookPriming {
         event.put("requestContext", Map.of("http", Map.of("method", "POST", "path", SlackWebhook.COMMANDS_PATH)));
         event.put("body", body);
         event.put("isBase64Encoded", false);
-        return JSON.std.asBytes(event);
+        return Json.write(event).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Runs the event through the whole handler and insists on a 200: a priming request that fails primes the wrong path. */
     private static void send(RequestStreamHandler handler, byte[] event) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event), out, null);
-        Map<String, Object> result = JSON.std.mapFrom(out.toByteArray());
-        if (!Integer.valueOf(200).equals(result.get("statusCode"))) {
+        Map<String, Object> result = Json.parseObject(out.toString(StandardCharsets.UTF_8));
+        if (!(result.get("statusCode") instanceof Number status) || status.intValue() != 200) {
             throw new IllegalStateException("the priming command was answered " + result.get("statusCode") + ": " + result.get("body"));
         }
     }

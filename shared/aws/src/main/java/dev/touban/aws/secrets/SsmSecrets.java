@@ -1,10 +1,11 @@
 package dev.touban.aws.secrets;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.http.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.util.Map;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -37,12 +38,7 @@ public final class SsmSecrets implements Secrets {
     @Override
     public String get(String parameterName) {
         Region region = aws.settings().region();
-        byte[] body;
-        try {
-            body = JSON.std.asBytes(Map.of("Name", parameterName, "WithDecryption", true));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] body = Json.write(Map.of("Name", parameterName, "WithDecryption", true)).getBytes(StandardCharsets.UTF_8);
         URI endpoint = aws.settings().endpoint().orElseGet(() -> URI.create("https://ssm." + region.id() + "." + dnsSuffix(region)));
         SdkHttpFullRequest request = SdkHttpFullRequest.builder()
                 .method(SdkHttpMethod.POST)
@@ -64,7 +60,7 @@ public final class SsmSecrets implements Secrets {
                     .build()).call();
             Map<String, Object> answer;
             try (InputStream in = response.responseBody().orElse(null)) {
-                answer = in == null ? Map.of() : JSON.std.mapFrom(in);
+                answer = in == null ? Map.of() : Json.parseObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
             int status = response.httpResponse().statusCode();
             if (status == 200 && answer.get("Parameter") instanceof Map<?, ?> parameter && parameter.get("Value") instanceof String value) {
