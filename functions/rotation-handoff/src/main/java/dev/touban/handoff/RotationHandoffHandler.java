@@ -45,7 +45,7 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
         String table = required(env, "TABLE_NAME");
         String token = env.containsKey("SLACK_BOT_TOKEN_PARAM")
-                ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_BOT_TOKEN_PARAM"))
+                ? new SsmSecrets(aws).get(env.get("SLACK_BOT_TOKEN_PARAM"))
                 : localToken(env);
         URI slackBase = URI.create(env.getOrDefault("SLACK_API_BASE", SlackWebApi.SLACK.toString()));
         this.handoff = new RotationHandoff(config,

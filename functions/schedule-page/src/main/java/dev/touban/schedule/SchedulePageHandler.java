@@ -35,7 +35,7 @@ public final class SchedulePageHandler implements RequestStreamHandler {
     public SchedulePageHandler(Map<String, String> env, Clock clock) {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
         String key = env.containsKey("CALENDAR_KEY_PARAM")
-                ? new SsmSecrets(aws.ssm()).get(env.get("CALENDAR_KEY_PARAM"))
+                ? new SsmSecrets(aws).get(env.get("CALENDAR_KEY_PARAM"))
                 : localKey(env);
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
         this.pages = new SchedulePages(config,

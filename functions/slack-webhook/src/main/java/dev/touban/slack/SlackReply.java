@@ -1,9 +1,7 @@
 package dev.touban.slack;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.http.HttpResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.touban.aws.http.Json;
 import java.util.Map;
 
 /** What a slash command answers: text only the caller sees (ephemeral) or the whole channel sees. */
@@ -18,12 +16,8 @@ public record SlackReply(String text, boolean inChannel) {
     }
 
     public HttpResponse toHttp() {
-        try {
-            return HttpResponse.json(200, JSON.std.asString(Map.of(
-                    "response_type", inChannel ? "in_channel" : "ephemeral",
-                    "text", text)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HttpResponse.json(200, Json.write(Map.of(
+                "response_type", inChannel ? "in_channel" : "ephemeral",
+                "text", text)));
     }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
+import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
@@ -12,6 +13,7 @@ import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.secrets.SsmSecrets;
+import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.ExportRequests;
@@ -40,13 +42,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
  * Lambda entry point for {@code POST /slack/commands} and {@code POST /slack/interactions}:
  * converts the API Gateway event, calls {@link SlackWebhook} or {@link SlackInteractions},
- * converts back. The no-argument constructor wires everything
- * once per cold start from the environment; tests pass the pieces in.
+ * converts back. The no-argument constructor wires everything once per cold start from the
+ * environment and registers the SnapStart hooks; tests pass the pieces in.
  */
 public final class SlackWebhookHandler implements RequestStreamHandler {
     private static final ExportRequests NO_EXPORTS = request -> {
@@ -56,6 +59,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     private final SlackWebhook webhook;
     private final SlackInteractions interactions;
     private final Clock clock;
+    private final Lazy<SnapStartHooks> snapStart;
 
     public SlackWebhookHandler() {
         this(System.getenv(), Clock.systemUTC());
@@ -73,16 +77,24 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         AwsClients aws = incidents.aws();
         OncallConfig config = incidents.config();
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
-                ? new SsmSecrets(aws.ssm()).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
+                ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
         SlackSignature signature = new SlackSignature(secret);
-        AttendanceStore store = new DynamoAttendanceStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
+        // Built by the first command that needs it (or by SnapStart priming): help never pays for it.
+        Lazy<DynamoDbClient> dynamo = new Lazy<>(aws::dynamoDb);
+        String table = required(env, "TABLE_NAME");
+        String slashCommand = env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall");
+        AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
         ExportRequests export = exports != null ? exports : exportRequests(env, aws);
-        ScheduleChangeStore changes = new DynamoScheduleChangeStore(aws.dynamoDb(), required(env, "TABLE_NAME"));
-        this.webhook = create(config, signature, store, changes, env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall"),
-                export, incidents.desk());
+        ScheduleChangeStore changes = new DynamoScheduleChangeStore(dynamo, table);
+        this.webhook = create(config, signature, store, changes, slashCommand, export, incidents.desk());
         this.interactions = new SlackInteractions(config, signature, incidents.desk(), (url, message) -> incidents.slack().respond(url, message));
         this.clock = clock;
+        this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
+                aws.settings()));
+        if (SnapStartHooks.snapshotInit(env)) {
+            snapStart.get().register();
+        }
     }
 
     public SlackWebhookHandler(SlackWebhook webhook, Clock clock) {
@@ -93,6 +105,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         this.webhook = webhook;
         this.interactions = interactions;
         this.clock = clock;
+        this.snapStart = new Lazy<>(SnapStartHooks::new);
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
@@ -148,6 +161,14 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
             };
         }
         return new EventBridgeExportRequests(aws.configure(EventBridgeClient.builder()).build(), bus);
+    }
+
+    /**
+     * The hooks Lambda runs around the SnapStart snapshot; registered only while a snapshot is
+     * being initialised, and held here because CRaC keeps only a weak reference.
+     */
+    public SnapStartHooks snapStart() {
+        return snapStart.get();
     }
 
     /** Off AWS (the local runner, tests) the secret may come straight from the environment. */

@@ -25,7 +25,7 @@ class SlackWebhookHandlerWiringTest {
 
     @Test
     void onAws_theSigningSecretComesFromTheSsmParameterItNames(Emulated aws) throws Exception {
-        try (var ssm = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region())).ssm()) {
+        try (var ssm = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region())).configure(software.amazon.awssdk.services.ssm.SsmClient.builder()).build()) {
             ssm.putParameter(r -> r.name("/touban/slack/signing-secret").type(ParameterType.SECURE_STRING).value("from-ssm"));
         }
         Map<String, String> env = new HashMap<>(WebhookHarness.environment(aws));

@@ -5,7 +5,6 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Builds AWS clients that all share one explicitly chosen HTTP client (url-connection:
@@ -39,8 +38,9 @@ public final class AwsClients {
         return dynamo;
     }
 
-    public SsmClient ssm() {
-        return configure(SsmClient.builder()).build();
+    /** The one HTTP client every AWS call goes through (also used for the signed SSM read, see SsmSecrets). */
+    public SdkHttpClient http() {
+        return http;
     }
 
     /** Applies the shared settings to any service client builder; used by function modules for their own services. */

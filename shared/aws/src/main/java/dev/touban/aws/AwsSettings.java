@@ -25,8 +25,15 @@ public record AwsSettings(Region region, Optional<URI> endpoint, AwsCredentialsP
         if (endpoint != null && !endpoint.isBlank()) {
             return emulator(URI.create(endpoint), region);
         }
-        return new AwsSettings(region, Optional.empty(), AwsCredentialsProviderChain.of(
-                EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.create()));
+        return new AwsSettings(region, Optional.empty(), new RefreshableCredentials(() -> AwsCredentialsProviderChain.of(
+                EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.create())));
+    }
+
+    /** After a SnapStart restore: forget cached credentials so the next call resolves them anew. */
+    public void refreshCredentials() {
+        if (credentials instanceof RefreshableCredentials refreshable) {
+            refreshable.refresh();
+        }
     }
 
     public static AwsSettings emulator(URI endpoint, Region region) {

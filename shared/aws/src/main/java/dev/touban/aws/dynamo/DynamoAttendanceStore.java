@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -23,11 +24,16 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * request key, so a retried Slack request fails its condition and replays the first answer.
  */
 public final class DynamoAttendanceStore implements AttendanceStore {
-    private final DynamoDbClient dynamo;
+    private final Supplier<DynamoDbClient> client;
     private final String table;
 
     public DynamoAttendanceStore(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
+        this(() -> dynamo, table);
+    }
+
+    /** With a client supplied on first use (see {@code Lazy}): requests that never touch attendance never build it. */
+    public DynamoAttendanceStore(Supplier<DynamoDbClient> dynamo, String table) {
+        this.client = dynamo;
         this.table = table;
     }
 
@@ -41,7 +47,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 .s("note", checkIn.note())
                 .build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(r -> r.transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(pk)")
                             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -59,7 +65,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
 
     @Override
     public Optional<CheckIn> openCheckIn(String memberId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+        Map<String, AttributeValue> item = client.get().getItem(r -> r.tableName(table)
                 .key(TableKeys.openCheckIn(memberId)).consistentRead(true)).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
@@ -83,7 +89,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 .s("note", record.note())
                 .build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(r -> r.transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                             .key(TableKeys.openCheckIn(open.memberId()))
                             .conditionExpression("attribute_exists(pk) AND #start = :start")
@@ -104,7 +110,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
 
     @Override
     public Optional<String> earlierAnswer(String requestKey) {
-        return Requests.answer(dynamo, table, requestKey);
+        return Requests.answer(client.get(), table, requestKey);
     }
 
     @Override
@@ -118,7 +124,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                         ":to", AttributeValue.fromS(TableKeys.sortable(to))))
                 .consistentRead(true)
                 .build();
-        return dynamo.queryPaginator(query).items().stream()
+        return client.get().queryPaginator(query).items().stream()
                 .map(DynamoAttendanceStore::record)
                 .filter(r -> r.start().isBefore(to))
                 .toList();

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -29,18 +30,23 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
     /** Changes stay readable a year after they end, for reports on who was on call. */
     static final Duration KEEP_AFTER_END = Duration.ofDays(366);
 
-    private final DynamoDbClient dynamo;
+    private final Supplier<DynamoDbClient> client;
     private final String table;
 
     public DynamoScheduleChangeStore(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
+        this(() -> dynamo, table);
+    }
+
+    /** With the client built on first use, so a cold start that never reads changes never builds it. */
+    public DynamoScheduleChangeStore(Supplier<DynamoDbClient> client, String table) {
+        this.client = client;
         this.table = table;
     }
 
     @Override
     public AddOutcome add(ScheduleChange change, String requestKey, String answer) {
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(r -> r.transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(change))
                             .conditionExpression("attribute_not_exists(pk)").build()).build(),
                     Requests.remember(table, requestKey, answer, change.createdAt())));
@@ -65,7 +71,7 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
                         ":to", AttributeValue.fromS(TableKeys.sortable(to))))
                 .consistentRead(true)
                 .build();
-        return dynamo.queryPaginator(query).items().stream()
+        return client.get().queryPaginator(query).items().stream()
                 .map(DynamoScheduleChangeStore::change)
                 .filter(c -> c.overlaps(from, to))
                 .sorted(Comparator.comparing(ScheduleChange::createdAt).thenComparing(ScheduleChange::id))
@@ -74,7 +80,7 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
 
     @Override
     public Optional<ScheduleChange> find(String teamId, String changeId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+        Map<String, AttributeValue> item = client.get().getItem(r -> r.tableName(table)
                 .key(TableKeys.change(teamId, changeId)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(change(item));
     }
@@ -82,7 +88,7 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
     @Override
     public RemoveOutcome remove(ScheduleChange change, String requestKey, String answer) {
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(r -> r.transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                             .key(TableKeys.change(change.teamId(), change.id()))
                             .conditionExpression("attribute_exists(pk)").build()).build(),
@@ -98,7 +104,7 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
 
     @Override
     public Optional<String> earlierAnswer(String requestKey) {
-        return Requests.answer(dynamo, table, requestKey);
+        return Requests.answer(client.get(), table, requestKey);
     }
 
     private static Map<String, AttributeValue> item(ScheduleChange change) {

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * team's incident, by time  TEAM#{team}#INCIDENTS       {triggered}#{n, 12 digits}
  * incident number counter   COUNTER#INCIDENT            COUNTER
  * events per key and minute RATE#{key}                  {minute}                     (expires by TTL)
+ * priming (never written)   PRIMING#NEVER               PRIMING                      (read by SnapStart priming only)
  * </pre>
  *
  * Instants in keys are fixed-width UTC ({@code 2026-11-28T01:00:00.000Z}) so they sort as text.
@@ -122,6 +123,11 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> rate(String key, Instant minute) {
         return key("RATE#" + key, sortable(minute.truncatedTo(ChronoUnit.MINUTES)));
+    }
+
+    /** A key no item ever has: SnapStart priming reads it to warm the request path without touching data. */
+    public static Map<String, AttributeValue> priming() {
+        return key("PRIMING#NEVER", "PRIMING");
     }
 
     static Map<String, AttributeValue> key(String pk, String sk) {

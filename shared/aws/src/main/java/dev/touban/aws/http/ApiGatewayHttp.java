@@ -1,6 +1,5 @@
 package dev.touban.aws.http;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,14 +12,18 @@ import java.util.Map;
 
 /**
  * Translates API Gateway HTTP API (payload format 2.0) events to {@link HttpRequest} and
- * {@link HttpResponse} back to the proxy result, with jackson-jr: no reflection-heavy
- * object mapping on the request path.
+ * {@link HttpResponse} back to the proxy result, with {@link Json}: no object mapping and no
+ * JSON library to load on the request path.
  */
 public final class ApiGatewayHttp {
     private ApiGatewayHttp() {}
 
     public static HttpRequest read(InputStream event) throws IOException {
-        return fromEvent(JSON.std.mapFrom(event));
+        try {
+            return fromEvent(Json.parseObject(new String(event.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (Json.JsonException e) {
+            throw new IOException("the event is not a JSON object: " + e.getMessage(), e);
+        }
     }
 
     public static HttpRequest fromEvent(Map<String, Object> event) {
@@ -41,7 +44,7 @@ public final class ApiGatewayHttp {
     }
 
     public static void write(HttpResponse response, OutputStream out) throws IOException {
-        out.write(JSON.std.asBytes(toEvent(response)));
+        out.write(Json.write(toEvent(response)).getBytes(StandardCharsets.UTF_8));
     }
 
     public static Map<String, Object> toEvent(HttpResponse response) {

@@ -80,8 +80,8 @@ public final class IncidentRuntime {
         this.aws = aws;
         this.config = b.config != null ? b.config : ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
         String table = required(env, "TABLE_NAME");
-        Secrets secrets = b.secrets != null ? b.secrets : new SsmSecrets(aws.ssm());
-        OnCallLookup onCall = b.onCall != null ? b.onCall : new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table));
+        Secrets secrets = b.secrets != null ? b.secrets : new SsmSecrets(aws);
+        OnCallLookup onCall = b.onCall != null ? b.onCall : new EffectiveOnCall(new DynamoScheduleChangeStore(aws::dynamoDb, table));
         Clock clock = b.clock;
 
         this.store = new Lazy<>(() -> new DynamoIncidentStore(aws.dynamoDb(), table));

@@ -323,4 +323,16 @@ class DynamoAttendanceStoreTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void suppliedClient_isNotBuiltUntilTheStoreIsUsed(Emulated aws) {
+        AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
+        dev.touban.aws.Lazy<software.amazon.awssdk.services.dynamodb.DynamoDbClient> client = new dev.touban.aws.Lazy<>(clients::dynamoDb);
+        DynamoAttendanceStore lazyStore = new DynamoAttendanceStore(client, aws.tableName());
+        assertThat(client.isBuilt()).isFalse();
+
+        assertThat(lazyStore.openCheckIn("alice")).isEmpty();
+
+        assertThat(client.isBuilt()).isTrue();
+    }
 }

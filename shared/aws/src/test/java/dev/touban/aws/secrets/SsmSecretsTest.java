@@ -7,31 +7,46 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
-import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
 
 @ExtendWith(EmulatorExtension.class)
 class SsmSecretsTest {
-    private SsmClient ssm;
 
-    @BeforeEach
-    void setUp(Emulated aws) {
-        ssm = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region())).ssm();
+    @Test
+    void get_decryptsTheSecureStringParameter(Emulated aws) {
+        try (SsmClient ssm = ssm(aws)) {
+            ssm.putParameter(r -> r.name("/touban/slack/signing-secret").type(ParameterType.SECURE_STRING).value("s3cr3t-value"));
+        }
+
+        String secret = new SsmSecrets(new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region())))
+                .get("/touban/slack/signing-secret");
+
+        assertThat(secret).isEqualTo("s3cr3t-value");
     }
 
     @Test
-    void get_readsASecureStringDecrypted() {
-        ssm.putParameter(r -> r.name("/touban/slack/signing-secret").type(ParameterType.SECURE_STRING).value("s3cr3t"));
+    void get_missingParameter_failsNamingIt_withoutAnyValue(Emulated aws) {
+        try (SsmClient ssm = ssm(aws)) {
+            ssm.putParameter(r -> r.name("/touban/other").type(ParameterType.SECURE_STRING).value("other-value"));
+        }
+        SsmSecrets secrets = new SsmSecrets(new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region())));
 
-        assertThat(new SsmSecrets(ssm).get("/touban/slack/signing-secret")).isEqualTo("s3cr3t");
+        assertThatThrownBy(() -> secrets.get("/touban/missing"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/touban/missing")
+                .hasMessageContaining("ParameterNotFound")
+                .hasMessageNotContaining("other-value");
     }
 
-    @Test
-    void get_ofAMissingParameter_fails() {
-        assertThatThrownBy(() -> new SsmSecrets(ssm).get("/touban/missing")).isInstanceOf(ParameterNotFoundException.class);
+    private static SsmClient ssm(Emulated aws) {
+        return SsmClient.builder().endpointOverride(aws.endpoint()).region(aws.region())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 }

@@ -15,16 +15,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Reads and validates {@code oncall.yaml}. Every scalar is read as text (the failsafe
  * schema), so {@code +8190...}, {@code 10:00} or {@code NO} mean what they say; this class
  * decides each field's type and says exactly which field is wrong.
+ *
+ * <p>A function jar carries its roster twice: as YAML, and as the same tree compiled at build
+ * time ({@link CompiledConfig}), which loads without a YAML parser at cold start. Both go
+ * through the same validation.
  */
 public final class ConfigLoader {
     private static final String E164 = "\\+[1-9][0-9]{6,14}";
@@ -35,15 +36,43 @@ public final class ConfigLoader {
     /** A file path when such a file exists, otherwise a classpath resource (how the config ships in the jar). */
     public static OncallConfig load(String fileOrResource) {
         Path file = Path.of(fileOrResource);
-        return Files.isRegularFile(file) ? fromFile(file) : fromClasspath(fileOrResource);
+        if (!Files.isRegularFile(file)) {
+            return fromClasspath(fileOrResource);
+        }
+        // Lambda unpacks the jar into its working directory, so the packaged roster is also a file
+        // there, with its compiled form beside it.
+        Path compiled = Path.of(fileOrResource + CompiledConfig.SUFFIX);
+        try {
+            byte[] source = Files.readAllBytes(file);
+            if (Files.isRegularFile(compiled)) {
+                try (InputStream in = Files.newInputStream(compiled)) {
+                    Optional<Object> tree = CompiledConfig.readIfCurrent(in, source);
+                    if (tree.isPresent()) {
+                        return fromTree(file.toString(), tree.get());
+                    }
+                }
+            }
+            return parse(file.toString(), new String(source, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "(file)", "cannot be read: " + e.getMessage());
+        }
     }
 
     public static OncallConfig fromClasspath(String resource) {
-        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
+        ClassLoader loader = ConfigLoader.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource);
+             InputStream compiled = loader.getResourceAsStream(resource + CompiledConfig.SUFFIX)) {
+            byte[] source = in == null ? null : in.readAllBytes();
+            if (compiled != null) {
+                Optional<Object> tree = CompiledConfig.readIfCurrent(compiled, source);
+                if (tree.isPresent()) {
+                    return fromTree(resource, tree.get());
+                }
+            }
+            if (source == null) {
                 throw new ConfigException(resource, "(file)", "not found on the classpath; build with config/" + resource + " present");
             }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parse(resource, new String(source, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,17 +87,11 @@ public final class ConfigLoader {
     }
 
     public static OncallConfig parse(String source, String yaml) {
-        Object root;
-        try {
-            LoadSettings settings = LoadSettings.builder()
-                    .setLabel(source)
-                    .setSchema(new FailsafeSchema())
-                    .setAllowDuplicateKeys(false)
-                    .build();
-            root = new Load(settings).loadFromString(yaml);
-        } catch (YamlEngineException e) {
-            throw new ConfigException(source, "(syntax)", e.getMessage().replace('\n', ' '));
-        }
+        return fromTree(source, YamlTree.parse(source, yaml));
+    }
+
+    /** Validates a parsed roster: maps, lists and text, as the failsafe YAML schema gives them. */
+    public static OncallConfig fromTree(String source, Object root) {
         ConfigNode top = new ConfigNode(source, "", root == null ? java.util.Map.of() : root);
         List<Member> members = members(top.field("members"));
         Set<String> ids = new HashSet<>();

@@ -1,0 +1,252 @@
+package dev.touban.bench;
+
+import dev.touban.testing.AwsEmulator;
+import dev.touban.testing.MotoServer;
+import dev.touban.testing.RepoFiles;
+import dev.touban.testing.SlackRequests;
+import dev.touban.testing.TemplateTable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipFile;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.ParameterType;
+
+/**
+ * The benchmark suite: {@code bench/run [--runs N] [--warm N] [--rows TEXT[,TEXT...]]}. Starts moto on
+ * loopback, creates the table from template.yaml, stores the signing secret in SSM, then
+ * measures every {@link Subjects} row from fresh JVMs (interleaved, so machine noise hits
+ * every row alike and ratios are taken within one run), warm latency in one JVM, the alert
+ * storm, and jar sizes; prints Markdown tables and writes them to bench/target/bench-results.md.
+ */
+public final class Bench {
+    static final String SECRET = "touban-bench-signing-secret";
+    static final String TABLE = "touban-bench";
+    private static final Duration COLD_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path root;
+    private final Options options;
+    private final PrintStream progress = System.err;
+    private final SlackRequests slack = new SlackRequests(SECRET);
+    private final AtomicLong unique = new AtomicLong(System.currentTimeMillis() * 1000);
+    private LambdaLauncher launcher;
+    private Path work;
+
+    record Options(int runs, int warm, int warmup, String rows, Map<String, String> compare) {
+        static Options parse(String[] args) {
+            int runs = 7;
+            int warm = 1000;
+            String rows = "";
+            Map<String, String> compare = new LinkedHashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--warm" -> warm = Integer.parseInt(args[++i]);
+                    case "--rows" -> rows = args[++i];
+                    case "--compare" -> {
+                        String[] labelAndJar = args[++i].split("=", 2);
+                        compare.put(labelAndJar[0], labelAndJar[1]);
+                    }
+                    default -> throw new IllegalArgumentException(
+                            "usage: bench/run [--runs N] [--warm N] [--rows TEXT[,TEXT...]] [--compare LABEL=slack-webhook.jar]...; unknown " + args[i]);
+                }
+            }
+            return new Options(runs, warm, Math.max(20, warm / 10), rows, compare);
+        }
+    }
+
+    record ColdSample(double wallMs, double cpuMs, double rssMb, double initMs) {}
+
+    private Bench(Path root, Options options) {
+        this.root = root;
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Bench bench = new Bench(RepoFiles.root(), Options.parse(args));
+        String report = bench.run();
+        System.out.println(report);
+        Path out = bench.root.resolve("bench/target/bench-results.md");
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        System.err.println("written to " + bench.root.relativize(out));
+        System.exit(0);
+    }
+
+    private String run() throws Exception {
+        work = root.resolve("bench/target/bench-work");
+        Files.createDirectories(work);
+        List<Subject> all = new ArrayList<>(Subjects.all(SECRET));
+        // --compare LABEL=JAR measures another build of the Slack webhook in the same run (before/after figures).
+        options.compare().forEach((label, jar) -> Subject.SLACK_COMMANDS.forEach(command -> {
+            Subject s = Subjects.slack(command, null, null);
+            Subject current = all.stream().filter(c -> c.row().equals(s.row())).findFirst().orElseThrow();
+            all.add(new Subject("slack-webhook (" + label + "): " + command, Path.of(jar).toAbsolutePath().toString(), current.handler(), current.event(),
+                    current.expect(), current.env(), current.floorRow(), current.kind()));
+        }));
+        List<Subject> subjects = all.stream()
+                .filter(s -> options.rows().isEmpty() || s.kind() == Subject.Kind.REFERENCE
+                        || java.util.Arrays.stream(options.rows().split(",")).anyMatch(s.row()::contains))
+                .map(this::withTemplateHandler)
+                .toList();
+        try (AwsEmulator moto = MotoServer.start()) {
+            prepare(moto);
+            Map<String, String> common = commonEnvironment(moto);
+            launcher = new LambdaLauncher(Path.of(javaHome(), "bin", "java"), root.resolve("bench/target/lambda-runtime"), work, common);
+
+            Map<String, List<ColdSample>> cold = new LinkedHashMap<>();
+            List<Subject> built = new ArrayList<>();
+            for (Subject s : subjects) {
+                cold.put(s.row(), new ArrayList<>());
+                if (Files.exists(root.resolve(s.jar())) && Files.exists(root.resolve("events").resolve(s.event()))) {
+                    built.add(s);
+                }
+            }
+            // Round 0 is not counted: it brings every jar's files into the page cache, as a deployed
+            // package is on local disk before Lambda starts the JVM.
+            for (int round = 0; round <= options.runs(); round++) {
+                for (Subject s : built) {
+                    progress.printf("cold %d/%d  %-40s", round, options.runs(), s.row());
+                    ColdSample sample = cold(s);
+                    if (round > 0) {
+                        cold.get(s.row()).add(sample);
+                    }
+                    progress.printf(" wall %5.0f ms  cpu %5.0f ms  rss %4.0f MB%n", sample.wallMs(), sample.cpuMs(), sample.rssMb());
+                }
+            }
+            WarmLatency warm = new WarmLatency(launcher, slack, unique, work, progress, new TableSweeper(moto.endpoint(), TABLE));
+            Map<String, List<Double>> warmTouban = warm.slackWebhook(Subjects.slack("who", "", null), options.warm(), options.warmup());
+            Map<String, List<Double>> warmBolt = built.stream().anyMatch(s -> s.kind() == Subject.Kind.BASELINE)
+                    ? warm.single(subjects.stream().filter(s -> s.kind() == Subject.Kind.BASELINE).findFirst().orElseThrow(),
+                            options.warm(), options.warmup())
+                    : Map.of();
+            String storm = new AlertStorm(root, launcher, work, progress).run(moto, TABLE);
+            return Report.render(new Report.Inputs(subjects, built, cold, warmTouban, warmBolt, storm, jarSizes(subjects),
+                    javaVersion(), options));
+        }
+    }
+
+    private ColdSample cold(Subject s) throws IOException, InterruptedException {
+        byte[] event = slack.signedEvent(s.event(), Map.of("trigger_id", triggerId()), Instant.now()).getBytes(StandardCharsets.UTF_8);
+        Path log = work.resolve("cold-" + s.row().replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+        try (RuntimeApi api = RuntimeApi.start(i -> event, 1, true)) {
+            long start = System.nanoTime();
+            Process process = launcher.start(s, root.resolve(s.jar()), api.address(), Map.of(), log);
+            api.watch(process.pid());
+            process.onExit().thenRun(() -> api.fail("the JVM exited (" + process.exitValue() + ") before answering; see " + log));
+            try {
+                RuntimeApi.Answer answer = api.await(COLD_TIMEOUT).get(0);
+                check(s, answer.body(), log);
+                return new ColdSample((answer.answeredNanos() - start) / 1e6, answer.process().cpuMillis(),
+                        answer.process().peakRssKb() / 1024.0, (api.firstNextNanos() - start) / 1e6);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException(s.row() + " did not answer within " + COLD_TIMEOUT + "; see " + log);
+            } finally {
+                process.destroyForcibly();
+                process.waitFor();
+            }
+        }
+    }
+
+    static void check(Subject s, String answer, Path log) {
+        if (!answer.contains("\"statusCode\":200") || !answer.contains(s.expect())) {
+            throw new IllegalStateException(s.row() + " answered something other than a 200 containing '" + s.expect() + "': "
+                    + answer + " (log: " + log + ")");
+        }
+    }
+
+    String triggerId() {
+        return unique.incrementAndGet() + ".1234567890123.0be0c4";
+    }
+
+    private void prepare(AwsEmulator moto) {
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("touban-local", "touban-local"));
+        try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(moto.endpoint()).region(Region.of(AwsEmulator.REGION))
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+             SsmClient ssm = SsmClient.builder().endpointOverride(moto.endpoint()).region(Region.of(AwsEmulator.REGION))
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build()) {
+            TemplateTable.fromRepository().create(dynamo, TABLE);
+            ssm.putParameter(r -> r.name(Subjects.SIGNING_SECRET_PARAM).type(ParameterType.SECURE_STRING).value(SECRET).overwrite(true));
+        }
+    }
+
+    private Map<String, String> commonEnvironment(AwsEmulator moto) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        env.put("LANG", "en_US.UTF-8");
+        env.put("TZ", ":UTC");
+        env.put("AWS_REGION", AwsEmulator.REGION);
+        env.put("AWS_DEFAULT_REGION", AwsEmulator.REGION);
+        env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java21");
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put("AWS_ACCESS_KEY_ID", "touban-local");
+        env.put("AWS_SECRET_ACCESS_KEY", "touban-local");
+        env.put("AWS_SESSION_TOKEN", "touban-bench");
+        env.put("TOUBAN_AWS_ENDPOINT", moto.endpoint().toString());
+        env.put("TABLE_NAME", TABLE);
+        return env;
+    }
+
+    /** template.yaml is the deployment: when it names a handler for a row's jar, that handler is measured. */
+    @SuppressWarnings("unchecked")
+    private Subject withTemplateHandler(Subject s) {
+        Map<String, Object> template = (Map<String, Object>) TemplateTable.load(RepoFiles.read("template.yaml"));
+        for (Object value : ((Map<String, Object>) template.get("Resources")).values()) {
+            Map<String, Object> resource = (Map<String, Object>) value;
+            if ("AWS::Serverless::Function".equals(resource.get("Type"))
+                    && resource.get("Properties") instanceof Map<?, ?> props
+                    && s.jar().equals(props.get("CodeUri")) && props.get("Handler") instanceof String handler) {
+                return new Subject(s.row(), s.jar(), handler, s.event(), s.expect(), s.env(), s.floorRow(), s.kind());
+            }
+        }
+        return s;
+    }
+
+    private Map<String, long[]> jarSizes(List<Subject> subjects) throws IOException {
+        Map<String, long[]> sizes = new LinkedHashMap<>();
+        for (Subject s : subjects) {
+            Path jar = root.resolve(s.jar());
+            if (sizes.containsKey(s.jar())) {
+                continue;
+            }
+            if (!Files.exists(jar)) {
+                sizes.put(s.jar(), null);
+                continue;
+            }
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                long classes = zip.stream().filter(e -> e.getName().endsWith(".class")).count();
+                sizes.put(s.jar(), new long[] {Files.size(jar), classes});
+            }
+        }
+        return sizes;
+    }
+
+    private static String javaHome() {
+        String configured = System.getenv("BENCH_JAVA_HOME");
+        return configured != null && !configured.isBlank() ? configured : System.getProperty("java.home");
+    }
+
+    private static String javaVersion() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(javaHome(), "bin", "java").toString(), "-version").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out.lines().skip(1).findFirst().orElse(out).strip();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.touban.bench;
+
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** Renders the figures as Markdown tables (what bench/run prints and the README quotes). */
+final class Report {
+    record Inputs(List<Subject> subjects, List<Subject> built, Map<String, List<Bench.ColdSample>> cold,
+            Map<String, List<Double>> warmTouban, Map<String, List<Double>> warmBolt, String storm,
+            Map<String, long[]> jarSizes, String java, Bench.Options options) {}
+
+    private Report() {}
+
+    static String render(Inputs in) {
+        StringBuilder out = new StringBuilder();
+        out.append("Touban benchmark, ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append("; ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs; ").append(in.java())
+                .append("; JVM flags ").append(String.join(" ", LambdaLauncher.JVM_FLAGS)).append("; AWS calls to moto on loopback.\n\n");
+
+        out.append("### Cold start: fresh JVM through the Lambda runtime interface client, first answer\n\n")
+                .append("Median (min–max) of ").append(in.options().runs()).append(" runs per row, rows interleaved. ")
+                .append("Wall and CPU (user+sys, all threads) from process start to the answer reaching the Runtime API; ")
+                .append("ratios are medians over the median of the row's floor, from this same run.\n\n")
+                .append("| row | wall ms | CPU ms | × floor (wall) | × floor (CPU) | target | peak RSS MB | init ms |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        for (Subject s : in.subjects()) {
+            if (!in.built().contains(s)) {
+                out.append("| ").append(s.row()).append(" | not built yet | | | | | | |\n");
+                continue;
+            }
+            List<Bench.ColdSample> samples = in.cold().get(s.row());
+            Stats wall = Stats.of(samples.stream().map(Bench.ColdSample::wallMs).toList());
+            Stats cpu = Stats.of(samples.stream().map(Bench.ColdSample::cpuMs).toList());
+            Stats rss = Stats.of(samples.stream().map(Bench.ColdSample::rssMb).toList());
+            Stats init = Stats.of(samples.stream().map(Bench.ColdSample::initMs).toList());
+            String wallRatio = "";
+            String cpuRatio = "";
+            String target = "";
+            List<Bench.ColdSample> floor = s.floorRow() == null ? null : in.cold().get(s.floorRow());
+            if (floor != null && !floor.isEmpty()) {
+                double w = wall.median() / Stats.of(floor.stream().map(Bench.ColdSample::wallMs).toList()).median();
+                double c = cpu.median() / Stats.of(floor.stream().map(Bench.ColdSample::cpuMs).toList()).median();
+                wallRatio = String.format("%.2f", w);
+                cpuRatio = String.format("%.2f", c);
+                target = switch (s.kind()) {
+                    case TOUBAN -> {
+                        double limit = s.jar().contains("slack-webhook") ? 1.08 : 1.15;
+                        yield String.format("≤ %.2f %s", limit, Math.max(w, c) <= limit ? "met" : "missed");
+                    }
+                    case BASELINE -> "(Bolt's overhead)";
+                    case REFERENCE -> "";
+                };
+                wallRatio += " (" + s.floorRow().substring("floor: ".length()) + ")";
+            } else if (s.floorRow() == null) {
+                wallRatio = "floor";
+                cpuRatio = "floor";
+            }
+            out.append("| ").append(s.row()).append(" | ").append(wall.format()).append(" | ").append(cpu.format())
+                    .append(" | ").append(wallRatio).append(" | ").append(cpuRatio).append(" | ").append(target)
+                    .append(" | ").append(String.format("%.0f", rss.median())).append(" | ").append(String.format("%.0f", init.median()))
+                    .append(" |\n");
+        }
+
+        out.append("\n### Warm latency: one JVM, ").append(in.options().warm()).append(" invocations per series after ")
+                .append(in.options().warmup()).append(" unmeasured rounds, event handed out to answer received\n\n")
+                .append("| series | n | p50 ms | p99 ms |\n|---|---|---|---|\n");
+        in.warmTouban().forEach((command, ms) -> warmRow(out, "slack-webhook: " + command, ms));
+        in.warmBolt().forEach((row, ms) -> warmRow(out, row, ms));
+        out.append("| escalation-step: page tier | not built yet | | |\n");
+
+        out.append("\n### Alert storm\n\n").append(AlertStorm.TRIGGERS).append(" Events API triggers over ").append(AlertStorm.DEDUP_KEYS)
+                .append(" dedup keys from ").append(AlertStorm.RUNTIMES).append(" runtimes: ").append(in.storm()).append("\n");
+
+        out.append("\n### Deployment size\n\n| jar | MB | classes |\n|---|---|---|\n");
+        in.jarSizes().forEach((jar, size) -> out.append("| ").append(jar).append(" | ")
+                .append(size == null ? "not built yet | " : String.format("%.1f | %d", size[0] / 1048576.0, size[1])).append(" |\n"));
+        return out.toString();
+    }
+
+    private static void warmRow(StringBuilder out, String label, List<Double> ms) {
+        out.append(String.format("| %s | %d | %.1f | %.1f |%n", label, ms.size(), Stats.percentile(ms, 50), Stats.percentile(ms, 99)));
+    }
+}

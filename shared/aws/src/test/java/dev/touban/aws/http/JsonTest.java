@@ -1,0 +1,120 @@
+package dev.touban.aws.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.testing.RepoFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** jackson-jr is the oracle: whatever one writes, the other reads back the same. */
+class JsonTest {
+
+    @Property(tries = 500)
+    void whatJsonWrites_jacksonReadsBackTheSame(@ForAll("documents") Object document) throws IOException {
+        assertThat(normalise(JSON.std.anyFrom(Json.write(document)))).isEqualTo(normalise(document));
+    }
+
+    @Property(tries = 500)
+    void whatJacksonWrites_jsonReadsBackTheSame(@ForAll("documents") Object document) throws IOException {
+        // jackson-jr leaves out map entries whose value is null; nothing else differs.
+        assertThat(normalise(Json.parse(JSON.std.asString(document)))).isEqualTo(withoutNullEntries(normalise(document)));
+    }
+
+    @Test
+    void everyEventFile_readsAsJacksonReadsIt() throws IOException {
+        try (Stream<Path> events = Files.list(RepoFiles.path("events"))) {
+            for (Path event : events.filter(p -> p.toString().endsWith(".json")).toList()) {
+                String text = Files.readString(event);
+                assertThat(normalise(Json.parse(text))).as(event.toString()).isEqualTo(normalise(JSON.std.anyFrom(text)));
+            }
+        }
+    }
+
+    @Test
+    void escapes_andUnicode_readAsWritten() {
+        Object parsed = Json.parse("{\"a\":\"line\\nbreak \\\"q\\\" \\u00e9\\u5f53\\ud83d\\ude00 \\/\",\"n\":[1,-2,3.5e2,12345678901,true,false,null]}");
+
+        assertThat(parsed).isEqualTo(Map.of("a", "line\nbreak \"q\" é当😀 /",
+                "n", java.util.Arrays.asList(1, -2, 350.0, 12345678901L, true, false, null)));
+    }
+
+    @Test
+    void badJson_isRejectedWithWhereAndWhat() {
+        for (String bad : List.of("", "{", "{\"a\"}", "{\"a\":1,}", "[1 2]", "\"unterminated", "{\"a\":tru}", "1.", "-",
+                "{\"a\":1} extra", "\"tab\there\"", "\"\\x\"", "[".repeat(500))) {
+            assertThatThrownBy(() -> Json.parse(bad)).as(bad).isInstanceOf(Json.JsonException.class).hasMessageContaining("bad JSON at offset");
+        }
+    }
+
+    @Test
+    void parseObject_refusesAnythingButAnObject() {
+        assertThatThrownBy(() -> Json.parseObject("[1]")).isInstanceOf(Json.JsonException.class).hasMessageContaining("expected a JSON object");
+    }
+
+    @Provide
+    Arbitrary<Object> documents() {
+        Arbitrary<String> text = Arbitraries.strings().ofMaxLength(10).withChars('a', 'Z', '0', ' ', '"', '\\', '/', '\n', '\t',
+                '\u0001', '\u001f', 'é', '当', '{', '}', '[', ']', ':', ',');
+        Arbitrary<Object> leaf = Arbitraries.oneOf(
+                text.map(s -> (Object) s),
+                Arbitraries.integers().map(i -> (Object) i),
+                Arbitraries.longs().greaterOrEqual(1L << 40).lessOrEqual(1L << 50).map(l -> (Object) l),
+                Arbitraries.bigDecimals().between(java.math.BigDecimal.valueOf(-1e6), java.math.BigDecimal.valueOf(1e6)).ofScale(3)
+                        .map(d -> (Object) d.doubleValue()),
+                Arbitraries.of(true, false).map(b -> (Object) b),
+                Arbitraries.just(null));
+        Arbitrary<Object> list = leaf.list().ofMaxSize(4).map(l -> (Object) new ArrayList<>(l));
+        Arbitrary<Object> map = Arbitraries.maps(text, Arbitraries.oneOf(leaf, list)).ofMaxSize(4).map(m -> (Object) new LinkedHashMap<>(m));
+        return Arbitraries.oneOf(map, map.map(m -> (Object) Map.of("nested", m, "list", List.of(m))));
+    }
+
+    private static Object withoutNullEntries(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (v != null) {
+                    out.put(k, withoutNullEntries(v));
+                }
+            });
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(v -> out.add(withoutNullEntries(v)));
+            return out;
+        }
+        return value;
+    }
+
+    /** Numbers compare by value whatever their boxed type. */
+    private static Object normalise(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, normalise(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(v -> out.add(normalise(v)));
+            return out;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        return value;
+    }
+}
