@@ -1,5 +1,6 @@
 package dev.touban.aws.incident;
 
+import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
