@@ -185,13 +185,13 @@ public final class LocalRunner {
                 "  ONCALL_USER=U02BOB bin/oncall bye",
                 "  bin/oncall export 2026-11      (files go to s3://" + LocalExports.BUCKET + "/exports/... in the emulator)",
                 "  bin/oncall schedule 4",
+                "  bin/oncall call checkout returns 500s",
                 "Move time; the handoff schedules of template.yaml fire on the way, and what they sent shows in the outbox:",
                 "  curl -sS -X POST " + base + "/local/clock -d '{\"advance\":\"P7D\"}'",
                 "  curl -sS " + base + "/local/outbox",
                 "The schedule page and calendar feed of team sre:",
                 "  " + base + "/schedule/sre?token=" + new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre"),
                 "  " + base + "/calendar/sre.ics?token=" + new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre"),
-                "  bin/oncall call checkout returns 500s",
                 "Page through the Events API (as Alertmanager does), move the clock, read what was sent:",
                 "  curl -sS " + base + "/v2/enqueue -H 'Content-Type: application/json' -d '{\"routing_key\":\"0123456789abcdef0123456789abcdef\","
                         + "\"event_action\":\"trigger\",\"dedup_key\":\"disk\",\"payload\":{\"summary\":\"Disk full on db-1\","
