@@ -60,14 +60,14 @@ final class AlertStorm {
         try (RuntimeApi api = RuntimeApi.start(i -> incidents.trigger(PREFIX + (i % DEDUP_KEYS)), TRIGGERS, false, RUNTIMES)) {
             List<Process> runtimes = start(intake, api, Map.of("EVENTS_PER_MINUTE", "1000000"), log);
             try {
-                List<RuntimeApi.Answer> answers = api.await(Duration.ofMinutes(5));
+                List<RuntimeApi.Answer> answers = api.await(Duration.ofMinutes(2));
                 long last = answers.stream().mapToLong(RuntimeApi.Answer::answeredNanos).max().orElseThrow();
                 double seconds = (last - api.firstHandOutNanos()) / 1e9;
                 long accepted = answers.stream().filter(a -> a.body().contains("\"statusCode\":202")).count();
                 throughput = String.format("%.0f triggers/s (%d of %d accepted with 202 in %.1f s by %d runtimes)",
                         TRIGGERS / seconds, accepted, TRIGGERS, seconds, RUNTIMES);
             } catch (TimeoutException e) {
-                return "triggers did not finish within 5 minutes; see " + log;
+                return "triggers did not finish within 2 minutes; see " + log;
             } finally {
                 stop(runtimes);
             }
@@ -79,9 +79,9 @@ final class AlertStorm {
             try (RuntimeApi api = RuntimeApi.start(steps::get, steps.size(), false, RUNTIMES)) {
                 List<Process> runtimes = start(step, api, Map.of(), log);
                 try {
-                    paged = api.await(Duration.ofMinutes(5)).stream().filter(a -> a.body().contains("\"outcome\":\"paged\"")).count();
+                    paged = api.await(Duration.ofMinutes(2)).stream().filter(a -> a.body().contains("\"outcome\":\"paged\"")).count();
                 } catch (TimeoutException e) {
-                    return throughput + "; the steps did not finish within 5 minutes; see " + log;
+                    return throughput + "; the steps did not finish within 2 minutes; see " + log;
                 } finally {
                     stop(runtimes);
                 }
@@ -94,10 +94,25 @@ final class AlertStorm {
                 throughput, steps.size(), paged, c.incidents, c.tier1Pages, c.pagedEntries, DEDUP_KEYS, right ? "right" : "WRONG");
     }
 
-    private List<Process> start(Subject s, RuntimeApi api, Map<String, String> env, Path log) throws IOException {
+    /**
+     * Starts the runtimes one after another, each once the one before has asked for its first event:
+     * the runtime interface client unpacks its native library to the fixed path /tmp/.libaws-lambda-jni.so,
+     * private to each execution environment on Lambda but shared here, and JVMs loading it while another
+     * rewrites it crash. No event is handed out before all have asked, so the storm itself is concurrent.
+     */
+    private List<Process> start(Subject s, RuntimeApi api, Map<String, String> env, Path log) throws IOException, InterruptedException {
         List<Process> runtimes = new ArrayList<>();
         for (int r = 0; r < RUNTIMES; r++) {
-            runtimes.add(launcher.start(s, root.resolve(s.jar()), api.address(), env, log));
+            Process p = launcher.start(s, root.resolve(s.jar()), api.address(), env, log);
+            runtimes.add(p);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (api.runtimesWaiting() <= r) {
+                if (!p.isAlive() || System.nanoTime() > deadline) {
+                    stop(runtimes);
+                    throw new IllegalStateException(s.row() + ": runtime " + (r + 1) + " of the storm did not start; see " + log);
+                }
+                Thread.sleep(10);
+            }
         }
         return runtimes;
     }
