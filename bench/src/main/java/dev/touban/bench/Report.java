@@ -69,7 +69,9 @@ final class Report {
                 .append("| series | n | p50 ms | p99 ms |\n|---|---|---|---|\n");
         in.warmTouban().forEach((command, ms) -> warmRow(out, "slack-webhook: " + command, ms));
         in.warmBolt().forEach((row, ms) -> warmRow(out, row, ms));
-        out.append("| escalation-step: page tier | not built yet | | |\n");
+        if (!in.warmBolt().containsKey(Subjects.STEP_ROW)) {
+            out.append("| ").append(Subjects.STEP_ROW).append(" | not built yet | | |\n");
+        }
 
         out.append("\n### Alert storm\n\n").append(AlertStorm.TRIGGERS).append(" Events API triggers over ").append(AlertStorm.DEDUP_KEYS)
                 .append(" dedup keys from ").append(AlertStorm.RUNTIMES).append(" runtimes: ").append(in.storm()).append("\n");

@@ -52,11 +52,13 @@ final class RuntimeApi implements AutoCloseable {
     private final CountDownLatch gate;
     private volatile long pid = -1;
     private volatile long firstNextNanos;
+    private final java.util.concurrent.atomic.AtomicLong runtimesAtGate;
     private volatile long firstHandOut;
 
     private RuntimeApi(HttpServer server, IntFunction<byte[]> events, int count, boolean sampleProcess, int runtimes) {
         this.server = server;
         this.gate = new CountDownLatch(runtimes);
+        this.runtimesAtGate = new java.util.concurrent.atomic.AtomicLong();
         this.events = events;
         this.count = count;
         this.sampleProcess = sampleProcess;
@@ -86,6 +88,11 @@ final class RuntimeApi implements AutoCloseable {
     }
 
     /** When the runtime first asked for an event: the end of its init phase. */
+    /** How many runtimes have asked for their first event (and wait at the gate). */
+    long runtimesWaiting() {
+        return runtimesAtGate.get();
+    }
+
     long firstNextNanos() {
         return firstNextNanos;
     }
@@ -145,6 +152,9 @@ final class RuntimeApi implements AutoCloseable {
         long now = System.nanoTime();
         if (firstNextNanos == 0) {
             firstNextNanos = now;
+        }
+        if (gate.getCount() > 0) {
+            runtimesAtGate.incrementAndGet();
         }
         gate.countDown();
         try {

@@ -14,6 +14,20 @@ final class Subjects {
     static final String FLOOR_GET = "floor: GetItem";
     static final String FLOOR_TRANSACT = "floor: TransactWriteItems";
     static final String FLOOR_GET_TRANSACT = "floor: GetItem + TransactWriteItems";
+    static final String INTAKE_ROW = "alert-intake: trigger";
+    static final String STEP_ROW = "escalation-step: page tier";
+    /**
+     * The DynamoDB calls of a trigger that opens an incident: rate counter, alert read, alert claim,
+     * incident number, incident, team listing, timeline entry, alert pointer, the board's Slack message query and reference.
+     */
+    static final String INTAKE_CALLS = "UpdateItem,GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,Query,PutItem";
+    /**
+     * The DynamoDB calls of a first-tier page: incident read, step claim, ESCALATED entry, re-read,
+     * one PAGED entry per channel (Slack, SMS), Slack message query, message reference.
+     */
+    static final String STEP_CALLS = "GetItem,UpdateItem,PutItem,GetItem,PutItem,PutItem,Query,PutItem";
+    static final String FLOOR_INTAKE = "floor: alert-intake calls (" + INTAKE_CALLS.split(",").length + ")";
+    static final String FLOOR_STEP = "floor: escalation-step calls (" + STEP_CALLS.split(",").length + ")";
 
     private static final String BARE_JAR = "bench/fixtures/bare/target/bench-bare.jar";
     private static final String FLOOR_JAR = "bench/fixtures/floor/target/bench-floor.jar";
@@ -25,6 +39,9 @@ final class Subjects {
             "SLACK_SIGNING_SECRET_PARAM", SIGNING_SECRET_PARAM,
             "TOUBAN_CONFIG", "oncall.example.yaml");
 
+    /** The incident functions' environment beyond IncidentBench's (the rate limit as template.yaml sets it). */
+    static final Map<String, String> INCIDENT_ENV = Map.of("TOUBAN_CONFIG", "oncall.example.yaml");
+
     private Subjects() {}
 
     static List<Subject> all(String signingSecret) {
@@ -34,6 +51,8 @@ final class Subjects {
         rows.add(floor(FLOOR_GET, "GetItem"));
         rows.add(floor(FLOOR_TRANSACT, "TransactWriteItems"));
         rows.add(floor(FLOOR_GET_TRANSACT, "GetItem,TransactWriteItems"));
+        rows.add(floor(FLOOR_INTAKE, INTAKE_CALLS));
+        rows.add(floor(FLOOR_STEP, STEP_CALLS));
         rows.add(new Subject("Bolt for Java: who", BOLT_JAR, "dev.touban.bench.fixtures.BoltWhoHandler::handleRequest",
                 "slack-command-who.json", "On call for",
                 Map.of("SLACK_SIGNING_SECRET", signingSecret, "TOUBAN_CONFIG", "oncall.example.yaml"),
@@ -46,13 +65,15 @@ final class Subjects {
         rows.add(slack("who", "On call for", FLOOR_GET));
         rows.add(slack("help", "on-call commands", FLOOR_GET));
 
-        // Functions built on other branches: their rows fill in once their jars exist.
-        rows.add(new Subject("alert-intake: trigger", "functions/alert-intake/target/alert-intake.jar",
-                "dev.touban.alerts.AlertIntakeHandler::handleRequest", "alert-intake-trigger.json", "success",
-                TOUBAN_ENV, FLOOR_GET_TRANSACT, Subject.Kind.TOUBAN));
-        rows.add(new Subject("escalation-step: page tier", "functions/escalation-step/target/escalation-step.jar",
-                "dev.touban.escalation.EscalationStepHandler::handleRequest", "escalation-step-due.json", "",
-                TOUBAN_ENV, FLOOR_GET_TRANSACT, Subject.Kind.TOUBAN));
+        // The incident functions, with the environment template.yaml gives them (IncidentBench adds the
+        // Slack stub's base URL): a trigger that opens a new incident, and the first tier of an incident
+        // opened just before by the real desk, so each run pages for real.
+        rows.add(new Subject(INTAKE_ROW, "functions/alert-intake/target/alert-intake.jar",
+                "dev.touban.intake.AlertIntakeHandler::handleRequest", IncidentBench.TRIGGER_EVENT, "success",
+                INCIDENT_ENV, FLOOR_INTAKE, Subject.Kind.TOUBAN));
+        rows.add(new Subject(STEP_ROW, "functions/escalation-step/target/escalation-step.jar",
+                "dev.touban.escalation.EscalationStepHandler::handleRequest", IncidentBench.STEP_EVENT, "\"outcome\":\"paged\"",
+                INCIDENT_ENV, FLOOR_STEP, Subject.Kind.TOUBAN));
         return rows;
     }
 

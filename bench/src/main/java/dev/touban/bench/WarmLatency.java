@@ -57,6 +57,36 @@ final class WarmLatency {
         return series(function, List.of(function), rounds, warmup, Subject::row);
     }
 
+    /**
+     * Latency of one function over events made one by one ({@code event} runs before each hand-out,
+     * so untimed): how the escalation step gets a fresh incident for every invocation.
+     */
+    Map<String, List<Double>> events(Subject function, int rounds, int warmup, java.util.function.IntFunction<byte[]> event)
+            throws IOException, InterruptedException {
+        int count = rounds + warmup;
+        Path log = work.resolve("warm-" + function.row().replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+        progress.printf("warm  %-40s %d invocations in one JVM%n", function.row(), count);
+        try (RuntimeApi api = RuntimeApi.start(event, count, false)) {
+            Process process = launcher.start(function, RepoFiles.path(function.jar()), api.address(), Map.of(), log);
+            process.onExit().thenRun(() -> api.fail("the JVM exited (" + process.exitValue() + "); see " + log));
+            try {
+                List<Double> ms = new ArrayList<>();
+                for (RuntimeApi.Answer a : api.await(TIMEOUT)) {
+                    Bench.check(function, a.body(), log);
+                    if (a.index() >= warmup) {
+                        ms.add(a.latencyNanos() / 1e6);
+                    }
+                }
+                return Map.of(function.row(), ms);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException(function.row() + ": warm series did not finish within " + TIMEOUT + "; see " + log);
+            } finally {
+                process.destroyForcibly();
+                process.waitFor();
+            }
+        }
+    }
+
     private Map<String, List<Double>> series(Subject function, List<Subject> cases, int rounds, int warmup,
             java.util.function.Function<Subject, String> label) throws IOException, InterruptedException {
         int k = cases.size();
