@@ -5,7 +5,6 @@ import dev.touban.domain.config.Member;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.rotation.OnCallOverride;
 import dev.touban.domain.rotation.ScheduleChangeStore;
-import dev.touban.domain.rotation.ScheduleChangeStore.AddOutcome;
 import dev.touban.domain.time.DateInput;
 import dev.touban.slack.ChangeText;
 import dev.touban.slack.MemberMention;
@@ -85,17 +84,9 @@ public final class OverrideCommand implements SlashCommand {
             String answer = ":arrows_counterclockwise: Override `" + id + "` set: " + ChangeText.person(ctx.config(), who.get().id())
                     + " is on call (" + layer.label() + ") " + ChangeText.range(from, to, zone)
                     + ". Undo it with `/oncall cancel " + id + "`.";
-            AddOutcome outcome = changes.add(override, ctx.requestKey(), answer);
-            switch (outcome) {
-                case AddOutcome.Added added -> {
-                    return SlackReply.ephemeral(answer);
-                }
-                case AddOutcome.Repeated repeated -> {
-                    return SlackReply.ephemeral(repeated.answer());
-                }
-                case AddOutcome.IdTaken taken -> {
-                    // another change drew the same short id: draw again
-                }
+            Optional<SlackReply> reply = ChangeReplies.afterAdd(changes.add(override, ctx.requestKey(), answer), answer);
+            if (reply.isPresent()) {
+                return reply.get();
             }
         }
         throw new IllegalStateException("no free override id after three draws");

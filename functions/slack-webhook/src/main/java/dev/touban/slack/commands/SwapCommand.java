@@ -4,7 +4,6 @@ import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.rotation.ScheduleChangeStore;
-import dev.touban.domain.rotation.ScheduleChangeStore.AddOutcome;
 import dev.touban.domain.rotation.ShiftSwap;
 import dev.touban.domain.rotation.SwapPlanner;
 import dev.touban.domain.rotation.SwapPlanner.Plan;
@@ -82,17 +81,9 @@ public final class SwapCommand implements SlashCommand {
                     + ChangeText.person(ctx.config(), swap.secondMemberId()) + " covers " + ChangeText.range(swap.firstFrom(), swap.firstTo(), zone)
                     + " and " + ChangeText.person(ctx.config(), swap.firstMemberId()) + " covers "
                     + ChangeText.range(swap.secondFrom(), swap.secondTo(), zone) + ". Undo it with `/oncall cancel " + id + "`.";
-            AddOutcome outcome = changes.add(swap, ctx.requestKey(), answer);
-            switch (outcome) {
-                case AddOutcome.Added added -> {
-                    return SlackReply.ephemeral(answer);
-                }
-                case AddOutcome.Repeated repeated -> {
-                    return SlackReply.ephemeral(repeated.answer());
-                }
-                case AddOutcome.IdTaken taken -> {
-                    // another change drew the same short id: draw again
-                }
+            Optional<SlackReply> reply = ChangeReplies.afterAdd(changes.add(swap, ctx.requestKey(), answer), answer);
+            if (reply.isPresent()) {
+                return reply.get();
             }
         }
         throw new IllegalStateException("no free swap id after three draws");
