@@ -14,7 +14,6 @@ import java.util.Map;
  * links over HTTP, CloudWatch alarms and text-message replies through SNS.
  */
 public final class AlertIntake {
-    private static final System.Logger LOG = System.getLogger(AlertIntake.class.getName());
 
     private final EventsApiEndpoint events;
     private final AckLinkPage ackLinks;
@@ -52,7 +51,7 @@ public final class AlertIntake {
             try {
                 message = JSON.std.mapFrom(text);
             } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is not JSON (topic " + sns.get("TopicArn") + ")");
+                Log.LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is not JSON (topic " + sns.get("TopicArn") + ")");
                 outcomes.add("ignored: not JSON");
                 continue;
             }
@@ -61,11 +60,16 @@ public final class AlertIntake {
             } else if (InboundSms.isInboundSms(message)) {
                 outcomes.add(sms.handle(message, now));
             } else {
-                LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is neither a CloudWatch alarm nor a text message (topic "
+                Log.LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is neither a CloudWatch alarm nor a text message (topic "
                         + sns.get("TopicArn") + ")");
                 outcomes.add("ignored: unknown message");
             }
         }
         return outcomes;
+    }
+
+    /** Created on the first warning: starting java.util.logging costs a cold start that has nothing to report. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(AlertIntake.class.getName());
     }
 }

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  * gets a short answer back. Texts from numbers not in the roster are ignored.
  */
 public final class InboundSms {
-    private static final System.Logger LOG = System.getLogger(InboundSms.class.getName());
     private static final Pattern COMMAND = Pattern.compile("(?i)\\s*(ack|acknowledge|resolve)\\s+#?(\\d{1,12})\\s*[.!]?\\s*");
 
     private final OncallConfig config;
@@ -45,7 +44,7 @@ public final class InboundSms {
         String body = (String) sms.get("messageBody");
         Optional<Member> member = config.memberByPhone(from);
         if (member.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "ignored a text message from a number not in the roster");
+            Log.LOG.log(System.Logger.Level.INFO, "ignored a text message from a number not in the roster");
             return "ignored: unknown sender";
         }
         Matcher m = COMMAND.matcher(body);
@@ -79,7 +78,12 @@ public final class InboundSms {
         try {
             reply.accept(phone, text);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not text the answer back: " + Redact.phones(e.getMessage()));
+            Log.LOG.log(System.Logger.Level.WARNING, "could not text the answer back: " + Redact.phones(e.getMessage()));
         }
+    }
+
+    /** Created on the first warning: starting java.util.logging costs a cold start that has nothing to report. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(InboundSms.class.getName());
     }
 }

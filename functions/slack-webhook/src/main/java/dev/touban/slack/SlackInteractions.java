@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * {@code POST /slack/interactions}: the Acknowledge, Resolve and Escalate-now buttons of
@@ -35,11 +36,11 @@ public final class SlackInteractions {
 
     private final OncallConfig config;
     private final SlackSignature signature;
-    private final IncidentDesk desk;
+    private final Supplier<IncidentDesk> desk;
     private final BiConsumer<String, Map<String, Object>> respond;
 
     /** {@code respond} posts a message to a response_url. */
-    public SlackInteractions(OncallConfig config, SlackSignature signature, IncidentDesk desk, BiConsumer<String, Map<String, Object>> respond) {
+    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk, BiConsumer<String, Map<String, Object>> respond) {
         this.config = config;
         this.signature = signature;
         this.desk = desk;
@@ -113,7 +114,7 @@ public final class SlackInteractions {
 
     /** The message for the person who pressed, or null when the updated incident message says it all. */
     private String acknowledge(long number, Actor who, Member member, Instant now) {
-        return switch (desk.acknowledge(number, who, now)) {
+        return switch (desk.get().acknowledge(number, who, now)) {
             case AckOutcome.Acknowledged a -> null;
             case AckOutcome.AlreadyAcknowledged a -> "#" + number + " was already acknowledged by " + a.incident().acknowledgedBy().name()
                     + " at " + TimeText.at(a.incident().acknowledgedAt(), member.timeZone()) + ".";
@@ -123,7 +124,7 @@ public final class SlackInteractions {
     }
 
     private String resolve(long number, Actor who, Member member, Instant now) {
-        return switch (desk.resolve(number, who, now)) {
+        return switch (desk.get().resolve(number, who, now)) {
             case ResolveOutcome.Resolved r -> null;
             case ResolveOutcome.AlreadyResolved r -> "#" + number + " was already resolved by " + r.incident().resolvedBy().name()
                     + " at " + TimeText.at(r.incident().resolvedAt(), member.timeZone()) + ".";
@@ -132,7 +133,7 @@ public final class SlackInteractions {
     }
 
     private String escalate(long number, Actor who, Instant now) {
-        return switch (desk.escalateNow(number, who, now)) {
+        return switch (desk.get().escalateNow(number, who, now)) {
             case EscalateOutcome.Escalating e -> ":mega: Paging the next tier of #" + number + " now.";
             case EscalateOutcome.NotEscalating n -> "#" + number + " is not escalating (" + n.incident().status().name().toLowerCase(Locale.ROOT)
                     + (n.incident().nextStepAt() == null ? ", every tier already paged" : "") + ").";

@@ -42,6 +42,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
@@ -87,8 +88,11 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
         ExportRequests export = exports != null ? exports : exportRequests(env, aws);
         ScheduleChangeStore changes = new DynamoScheduleChangeStore(dynamo, table);
-        this.webhook = create(config, signature, store, changes, slashCommand, export, incidents.desk());
-        this.interactions = new SlackInteractions(config, signature, incidents.desk(), (url, message) -> incidents.slack().respond(url, message));
+        // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
+        // incident command or button, not at every cold start: hello, bye and who never pay for it.
+        Supplier<IncidentDesk> desk = incidents::desk;
+        this.webhook = create(config, signature, store, changes, slashCommand, export, desk);
+        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.slack().respond(url, message));
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
                 aws.settings()));
@@ -118,7 +122,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
      * the incident commands are there only when {@code incidents} is given.
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, IncidentDesk incidents) {
+            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -160,7 +164,9 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 throw new IllegalStateException("exports are not set up: EXPORT_EVENT_BUS is not set");
             };
         }
-        return new EventBridgeExportRequests(aws.configure(EventBridgeClient.builder()).build(), bus);
+        // The EventBridge client is built by the first export, not at cold start.
+        Lazy<ExportRequests> export = new Lazy<>(() -> new EventBridgeExportRequests(aws.configure(EventBridgeClient.builder()).build(), bus));
+        return request -> export.get().submit(request);
     }
 
     /**

@@ -6,12 +6,13 @@ import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /** {@code /oncall ack 42}: acknowledge an incident, which stops its escalation. Whoever was first is named to the rest. */
 public final class AckCommand implements SlashCommand {
-    private final IncidentDesk desk;
+    private final Supplier<IncidentDesk> desk;
 
-    public AckCommand(IncidentDesk desk) {
+    public AckCommand(Supplier<IncidentDesk> desk) {
         this.desk = desk;
     }
 
@@ -23,7 +24,7 @@ public final class AckCommand implements SlashCommand {
         }
         long n = number.getAsLong();
         Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
-        return switch (desk.acknowledge(n, who, ctx.now())) {
+        return switch (desk.get().acknowledge(n, who, ctx.now())) {
             case AckOutcome.Acknowledged a -> SlackReply.inChannel(":eyes: <@" + ctx.member().slackUserId() + "> acknowledged *#" + n + "* "
                     + a.incident().alert().summary() + ". Escalation stopped.");
             case AckOutcome.AlreadyAcknowledged a -> SlackReply.ephemeral("#" + n + " was already acknowledged by "

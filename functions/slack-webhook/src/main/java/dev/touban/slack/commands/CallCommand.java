@@ -9,6 +9,7 @@ import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
 import dev.touban.slack.SlackReply;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code /oncall call [team] <what is broken>} ("touban call"): opens an incident for the
@@ -18,9 +19,9 @@ import java.util.Optional;
 public final class CallCommand implements SlashCommand {
     public static final String SCOPE_PREFIX = "call-";
 
-    private final IncidentDesk desk;
+    private final Supplier<IncidentDesk> desk;
 
-    public CallCommand(IncidentDesk desk) {
+    public CallCommand(Supplier<IncidentDesk> desk) {
         this.desk = desk;
     }
 
@@ -48,7 +49,7 @@ public final class CallCommand implements SlashCommand {
         }
         Alert alert = new Alert(text, "Slack: " + ctx.member().name(), Severity.CRITICAL, null, null, "touban call", null, ctx.now(),
                 "Slack", null, java.util.List.of());
-        TriggerOutcome outcome = desk.trigger(new NewIncident(SCOPE_PREFIX + team.id(), ctx.requestKey(), null, team.id(),
+        TriggerOutcome outcome = desk.get().trigger(new NewIncident(SCOPE_PREFIX + team.id(), ctx.requestKey(), null, team.id(),
                 policy.get().id(), alert), ctx.now());
         return SlackReply.inChannel(":rotating_light: <@" + ctx.member().slackUserId() + "> is calling " + team.name() + ": " + text
                 + "\nIncident *#" + outcome.incident().number() + "*: whoever is on call is being paged until someone acknowledges.");

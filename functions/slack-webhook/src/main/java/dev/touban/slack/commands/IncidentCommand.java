@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /** {@code /oncall incident 42}: what it is, its state, and its timeline (every page and its outcome). */
 public final class IncidentCommand implements SlashCommand {
     static final int SHOWN = 40;
 
-    private final IncidentDesk desk;
+    private final Supplier<IncidentDesk> desk;
 
-    public IncidentCommand(IncidentDesk desk) {
+    public IncidentCommand(Supplier<IncidentDesk> desk) {
         this.desk = desk;
     }
 
@@ -26,7 +27,7 @@ public final class IncidentCommand implements SlashCommand {
         if (number.isEmpty()) {
             return SlackReply.ephemeral("Which incident? Send `/oncall incident <number>`, for example `/oncall incident 42`.");
         }
-        Optional<Incident> found = desk.incident(number.getAsLong());
+        Optional<Incident> found = desk.get().incident(number.getAsLong());
         if (found.isEmpty()) {
             return SlackReply.ephemeral("There is no incident #" + number.getAsLong() + ".");
         }
@@ -36,7 +37,7 @@ public final class IncidentCommand implements SlashCommand {
                 .append("\nStatus: ").append(i.status().name().toLowerCase(Locale.ROOT))
                 .append(i.repeats() > 0 ? " · repeated " + i.repeats() + "×" : "")
                 .append(" · source ").append(i.alert().source());
-        List<TimelineEntry> timeline = desk.timeline(i.number());
+        List<TimelineEntry> timeline = desk.get().timeline(i.number());
         for (TimelineEntry e : timeline.stream().limit(SHOWN).toList()) {
             out.append("\n• ").append(TimeText.at(e.at(), ctx.member().timeZone())).append("  ").append(line(e));
         }

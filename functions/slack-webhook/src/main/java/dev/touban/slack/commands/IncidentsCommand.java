@@ -6,20 +6,21 @@ import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** {@code /oncall incidents}: the open incidents, oldest first. */
 public final class IncidentsCommand implements SlashCommand {
     static final int SHOWN = 20;
 
-    private final IncidentDesk desk;
+    private final Supplier<IncidentDesk> desk;
 
-    public IncidentsCommand(IncidentDesk desk) {
+    public IncidentsCommand(Supplier<IncidentDesk> desk) {
         this.desk = desk;
     }
 
     @Override
     public SlackReply run(CommandContext ctx) {
-        List<Incident> open = desk.open();
+        List<Incident> open = desk.get().open();
         if (open.isEmpty()) {
             return SlackReply.ephemeral(":sunny: No open incidents.");
         }

@@ -6,12 +6,13 @@ import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /** {@code /oncall resolve 42}: the incident is over; a new alert with the same key opens a new one. */
 public final class ResolveCommand implements SlashCommand {
-    private final IncidentDesk desk;
+    private final Supplier<IncidentDesk> desk;
 
-    public ResolveCommand(IncidentDesk desk) {
+    public ResolveCommand(Supplier<IncidentDesk> desk) {
         this.desk = desk;
     }
 
@@ -23,7 +24,7 @@ public final class ResolveCommand implements SlashCommand {
         }
         long n = number.getAsLong();
         Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
-        return switch (desk.resolve(n, who, ctx.now())) {
+        return switch (desk.get().resolve(n, who, ctx.now())) {
             case ResolveOutcome.Resolved r -> SlackReply.inChannel(":white_check_mark: <@" + ctx.member().slackUserId() + "> resolved *#" + n + "* "
                     + r.incident().alert().summary() + ".");
             case ResolveOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " was already resolved by " + r.incident().resolvedBy().name()

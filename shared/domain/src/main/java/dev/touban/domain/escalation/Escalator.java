@@ -22,7 +22,6 @@ import java.util.Optional;
  * recorded on the timeline and the rest of the tier, and the escalation, go on.
  */
 public final class Escalator {
-    private static final System.Logger LOG = System.getLogger(Escalator.class.getName());
 
     private final OncallConfig config;
     private final IncidentStore store;
@@ -93,7 +92,7 @@ public final class Escalator {
      * the escalation stopping without a word.
      */
     private Outcome policyGone(Incident incident, int step, Instant now) {
-        LOG.log(System.Logger.Level.WARNING, "incident " + incident.number() + " names policy " + incident.policyId()
+        Log.LOG.log(System.Logger.Level.WARNING, "incident " + incident.number() + " names policy " + incident.policyId()
                 + ", which the configuration no longer has");
         String why = "Escalation stopped: policy " + incident.policyId() + " is no longer in oncall.yaml. The incident stays open.";
         if (incident.escalating() && step == incident.nextStep()
@@ -118,7 +117,7 @@ public final class Escalator {
         try {
             scheduler.schedule(number, page.nextStep(), page.nextStepAt());
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "scheduling step " + page.nextStep() + " of incident " + number + " failed", e);
+            Log.LOG.log(System.Logger.Level.WARNING, "scheduling step " + page.nextStep() + " of incident " + number + " failed", e);
             store.record(number, TimelineEntry.of(page.nextStepAt(), Kind.NOTE, null,
                     "Could not schedule the next tier (" + e.getMessage() + "); the sweep will page it when it is overdue."));
         }
@@ -151,7 +150,7 @@ public final class Escalator {
             entry = TimelineEntry.page(now, true, channel.label(), target, receipt);
         } catch (RuntimeException e) {
             // A refused SMS or a Slack outage must not stop the other channels or the next tier.
-            LOG.log(System.Logger.Level.WARNING, channel.label() + " page for incident " + incident.number() + " failed: " + e.getMessage());
+            Log.LOG.log(System.Logger.Level.WARNING, channel.label() + " page for incident " + incident.number() + " failed: " + e.getMessage());
             entry = TimelineEntry.page(now, false, channel.label(), target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         store.record(incident.number(), entry);
@@ -161,7 +160,7 @@ public final class Escalator {
         try {
             board.show(incident, headline);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "updating the Slack board of incident " + incident.number() + " failed: " + e.getMessage());
+            Log.LOG.log(System.Logger.Level.WARNING, "updating the Slack board of incident " + incident.number() + " failed: " + e.getMessage());
             store.record(incident.number(), TimelineEntry.page(now, false, Channel.SLACK.label(), "team channel", e.getMessage()));
         }
     }
@@ -173,5 +172,10 @@ public final class Escalator {
 
     private static Outcome skipped(long number, int step, StepPlan.Reason reason) {
         return new Outcome(number, step, new StepPlan.Skip(reason), false);
+    }
+
+    /** Created on the first warning: starting java.util.logging costs a cold start that has nothing to report. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(Escalator.class.getName());
     }
 }

@@ -26,7 +26,6 @@ import java.util.Optional;
  * lost; the step fence ignores a schedule whose cancel was lost).
  */
 public final class IncidentDesk {
-    private static final System.Logger LOG = System.getLogger(IncidentDesk.class.getName());
 
     private final OncallConfig config;
     private final IncidentStore store;
@@ -56,7 +55,7 @@ public final class IncidentDesk {
             try {
                 trigger.runNow(i.number(), i.nextStep());
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "starting the escalation of incident " + i.number() + " failed", e);
+                Log.LOG.log(System.Logger.Level.WARNING, "starting the escalation of incident " + i.number() + " failed", e);
                 store.record(i.number(), TimelineEntry.of(now, Kind.NOTE, null,
                         "Could not start paging at once (" + e.getMessage() + "); the sweep pages tier 1 within two minutes."));
             }
@@ -146,7 +145,7 @@ public final class IncidentDesk {
             scheduler.cancel(number, step);
         } catch (RuntimeException e) {
             // harmless: the step fence turns the stale schedule into a no-op
-            LOG.log(System.Logger.Level.WARNING, "cancelling step " + step + " of incident " + number + " failed: " + e.getMessage());
+            Log.LOG.log(System.Logger.Level.WARNING, "cancelling step " + step + " of incident " + number + " failed: " + e.getMessage());
         }
     }
 
@@ -154,7 +153,7 @@ public final class IncidentDesk {
         try {
             events.publish(kind, incident, who, now);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "publishing " + kind.detailType() + " for incident " + incident.number() + " failed: " + e.getMessage());
+            Log.LOG.log(System.Logger.Level.WARNING, "publishing " + kind.detailType() + " for incident " + incident.number() + " failed: " + e.getMessage());
         }
     }
 
@@ -162,8 +161,13 @@ public final class IncidentDesk {
         try {
             board.show(incident, headline);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "updating Slack for incident " + incident.number() + " failed: " + e.getMessage());
+            Log.LOG.log(System.Logger.Level.WARNING, "updating Slack for incident " + incident.number() + " failed: " + e.getMessage());
             store.record(incident.number(), TimelineEntry.page(now, false, "slack", "team channel", e.getMessage()));
         }
+    }
+
+    /** Created on the first warning: starting java.util.logging costs a cold start that has nothing to report. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(IncidentDesk.class.getName());
     }
 }
