@@ -1,6 +1,5 @@
 package dev.touban.slack.commands;
 
-import dev.touban.domain.config.Layer;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.time.DateInput;
 import dev.touban.slack.ChangeText;
@@ -34,13 +33,13 @@ public final class WhoCommand implements SlashCommand {
         }
         Instant t = at;
         List<String> lines = new ArrayList<>();
-        for (Layer layer : Layer.values()) {
-            ctx.team().rotation(layer).ifPresent(rotation -> lines.add(onCall.onCallAt(ctx.team(), layer, t)
-                    .map(s -> "• " + layer.label() + ": *" + ctx.config().displayName(s.memberId()) + "* (<@"
-                            + ctx.config().member(s.memberId()).map(m -> m.slackUserId()).orElse("?") + ">) until "
-                            + TimeText.at(s.end(), ctx.member().timeZone()) + ChangeText.replacement(ctx.config(), s))
-                    .orElse("• " + layer.label() + ": nobody yet (the rotation starts " + rotation.start() + ")")));
-        }
+        // One read of the overrides and swaps for every layer.
+        onCall.onCallAt(ctx.team(), t).forEach((layer, shift) -> lines.add(shift
+                .map(s -> "• " + layer.label() + ": *" + ctx.config().displayName(s.memberId()) + "* (<@"
+                        + ctx.config().member(s.memberId()).map(m -> m.slackUserId()).orElse("?") + ">) until "
+                        + TimeText.at(s.end(), ctx.member().timeZone()) + ChangeText.replacement(ctx.config(), s))
+                .orElse("• " + layer.label() + ": nobody yet (the rotation starts "
+                        + ctx.team().rotation(layer).orElseThrow().start() + ")")));
         if (lines.isEmpty()) {
             return SlackReply.ephemeral(ctx.team().name() + " has no rotation in oncall.yaml yet.");
         }

@@ -82,4 +82,33 @@ class EffectiveOnCallTest {
 
         assertThat(onCall.onCallAt(SRE, Layer.PRIMARY, early.plusSeconds(60))).isEmpty();
     }
+
+    @Test
+    void allLayersAtOnce_matchEachLayerAsked_alone_withOneQuery() {
+        Instant from = DEC_7.plus(java.time.Duration.ofDays(2));
+        changes.add(new OnCallOverride("o1", "sre", Layer.PRIMARY, "bob", from, from.plus(java.time.Duration.ofDays(1)), "alice", DEC_7), "r1", "ok");
+        changes.add(new OnCallOverride("o2", "sre", Layer.SECONDARY, "alice", from.minusSeconds(3600), from.plusSeconds(3600), "carol", DEC_7),
+                "r2", "ok");
+
+        for (Instant t : List.of(DEC_7.plusSeconds(60), from, from.plusSeconds(3600), from.plus(java.time.Duration.ofHours(30)))) {
+            int before = changes.queries;
+            var layers = onCall.onCallAt(SRE, t);
+            assertThat(changes.queries - before).isEqualTo(1);
+            assertThat(layers.keySet()).containsExactly(Layer.PRIMARY, Layer.SECONDARY);
+            for (Layer layer : Layer.values()) {
+                assertThat(layers.get(layer)).isEqualTo(onCall.onCallAt(SRE, layer, t));
+            }
+        }
+        assertThat(onCall.onCallAt(SRE, from.plusSeconds(60)).get(Layer.PRIMARY).orElseThrow().memberId()).isEqualTo("bob");
+        assertThat(onCall.onCallAt(SRE, from.plusSeconds(60)).get(Layer.SECONDARY).orElseThrow().memberId()).isEqualTo("alice");
+    }
+
+    @Test
+    void allLayersAtOnce_beforeTheRotationsStart_nameEveryLayer_asNobody_withoutAQuery() {
+        var layers = onCall.onCallAt(SRE, Instant.parse("2025-12-01T00:00:00Z"));
+
+        assertThat(layers.keySet()).containsExactly(Layer.PRIMARY, Layer.SECONDARY);
+        assertThat(layers.values()).allMatch(java.util.Optional::isEmpty);
+        assertThat(changes.queries).isZero();
+    }
 }
