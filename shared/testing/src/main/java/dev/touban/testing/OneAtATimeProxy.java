@@ -10,6 +10,10 @@ import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A loopback HTTP proxy that hands requests to moto one at a time.
@@ -32,6 +38,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class OneAtATimeProxy implements AutoCloseable {
     private static final Set<String> HOP_BY_HOP = Set.of("host", "connection", "content-length", "transfer-encoding",
             "keep-alive", "expect", "upgrade");
+    private static final Pattern ACTION = Pattern.compile("(?:^|&)Action=([A-Za-z]+)");
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -73,6 +80,7 @@ final class OneAtATimeProxy implements AutoCloseable {
             Answer answer;
             gate.lock();
             try {
+                log(exchange, body);
                 answer = send(exchange.getRequestMethod(), exchange.getRequestURI().toString(), exchange.getRequestHeaders(), body);
             } finally {
                 gate.unlock();
@@ -90,6 +98,28 @@ final class OneAtATimeProxy implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * With {@code -Dtouban.moto.log=FILE}, one line per request naming the AWS operation: to see
+     * exactly which calls a function makes (the benchmark floors make the same ones).
+     */
+    private void log(HttpExchange exchange, byte[] body) throws IOException {
+        String file = System.getProperty("touban.moto.log");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+        String operation;
+        if (target != null) {
+            operation = target;
+        } else {
+            Matcher action = ACTION
+                    .matcher(new String(body, StandardCharsets.UTF_8));
+            operation = action.find() ? action.group(1) : exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+        }
+        Files.writeString(Path.of(file), System.currentTimeMillis() + " " + operation + "\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private Answer send(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) throws IOException {
