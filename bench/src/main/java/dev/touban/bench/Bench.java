@@ -143,7 +143,12 @@ public final class Bench {
                     .filter(s -> s.row().equals(Subjects.STEP_ROW)).findFirst().orElseThrow()));
             if (Files.exists(root.resolve(step.jar()))) {
                 // Each step pages a tier of an incident opened just before it (untimed), so every invocation really pages.
-                warmOthers.putAll(warm.events(step, options.warm(), options.warmup(), i -> incidents.stepForNewIncident()));
+                warmOthers.putAll(warm.events(step, options.warm(), options.warmup(), i -> {
+                    if (i % WarmLatency.SWEEP_EVERY_ROUNDS == 0) {
+                        incidents.sweep();
+                    }
+                    return incidents.stepForNewIncident();
+                }));
             }
             Subject intake = withIncidentEnvironment(withTemplateHandler(Subjects.all(SECRET).stream()
                     .filter(s -> s.row().equals(Subjects.INTAKE_ROW)).findFirst().orElseThrow()));
@@ -166,9 +171,9 @@ public final class Bench {
         return slack.signedEvent(s.event(), Map.of("trigger_id", triggerId()), Instant.now()).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The incident functions get the environment template.yaml gives them, pointed at the emulator and the Slack stub. */
+    /** The incident functions (and their floors) get the environment template.yaml gives them, pointed at the emulator and the Slack stub. */
     private Subject withIncidentEnvironment(Subject s) {
-        if (!s.row().equals(Subjects.INTAKE_ROW) && !s.row().equals(Subjects.STEP_ROW)) {
+        if (!List.of(Subjects.INTAKE_ROW, Subjects.STEP_ROW, Subjects.FLOOR_INTAKE, Subjects.FLOOR_STEP).contains(s.row())) {
             return s;
         }
         Map<String, String> env = new LinkedHashMap<>(incidents.commonEnvironment());
@@ -178,6 +183,7 @@ public final class Bench {
 
     private ColdSample cold(Subject s) throws IOException, InterruptedException {
         byte[] event = coldEvent(s);
+        markMotoLog(s.row());
         Path log = work.resolve("cold-" + s.row().replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         try (RuntimeApi api = RuntimeApi.start(i -> event, 1, true)) {
             long start = System.nanoTime();
@@ -195,6 +201,15 @@ public final class Bench {
                 process.destroyForcibly();
                 process.waitFor();
             }
+        }
+    }
+
+    /** With {@code -Dtouban.moto.log=FILE} (see OneAtATimeProxy), each cold run's AWS calls follow a line naming its row. */
+    private static void markMotoLog(String row) throws IOException {
+        String file = System.getProperty("touban.moto.log");
+        if (file != null && !file.isBlank()) {
+            Files.writeString(Path.of(file), "== " + row + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
 

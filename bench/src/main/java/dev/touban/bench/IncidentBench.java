@@ -23,8 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
@@ -43,9 +46,11 @@ final class IncidentBench {
     static final String ACK_KEY_PARAM = "/touban/ack-link-key";
     static final String SCHEDULE_GROUP = "touban-escalation";
     static final String STEP_QUEUE = "touban-bench-step-due";
+    static final String PAGES_TOPIC = "touban-pages";
     static final String TRIGGER_EVENT = "alert-intake-events-api-trigger.json";
     static final String STEP_EVENT = "escalation-step-step-due.json";
     private static final String ACCOUNT = "123456789012";
+    private static final List<String> SWEPT_PARTITIONS = List.of("INCIDENT#", "ALERT#", "RATE#", "REQUEST#");
 
     private final AwsEmulator moto;
     private final String table;
@@ -73,17 +78,23 @@ final class IncidentBench {
 
     /** The environment template.yaml gives alert-intake and escalation-step (secrets by SSM name). */
     Map<String, String> commonEnvironment() {
+        return templateEnvironment(slack.base());
+    }
+
+    /** {@link #commonEnvironment()}, with Slack's Web API at {@code slackBase}. */
+    static Map<String, String> templateEnvironment(String slackBase) {
         String region = AwsEmulator.REGION;
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SLACK_BOT_TOKEN_PARAM", BOT_TOKEN_PARAM);
         env.put("ACK_LINK_KEY_PARAM", ACK_KEY_PARAM);
-        env.put("SLACK_API_BASE", slack.base());
+        env.put("SLACK_API_BASE", slackBase);
         env.put("PUBLIC_BASE_URL", "https://abcdef1234.execute-api." + region + ".amazonaws.com");
         env.put("SCHEDULE_GROUP", SCHEDULE_GROUP);
         env.put("STEP_FUNCTION_ARN", "arn:aws:lambda:" + region + ":" + ACCOUNT + ":function:touban-escalation-step:live");
         env.put("SCHEDULER_ROLE_ARN", "arn:aws:iam::" + ACCOUNT + ":role/touban-scheduler-invoke");
         env.put("SCHEDULE_DLQ_ARN", "arn:aws:sqs:" + region + ":" + ACCOUNT + ":touban-schedule-dlq");
         env.put("EVENT_BUS_NAME", "default");
+        env.put("PAGES_TOPIC_ARN", "arn:aws:sns:" + region + ":" + ACCOUNT + ":" + PAGES_TOPIC);
         env.put("EVENTS_PER_MINUTE", "120");
         env.put("TOUBAN_CONFIG", "oncall.example.yaml");
         return env;
@@ -93,7 +104,9 @@ final class IncidentBench {
         try (SsmClient ssm = aws.configure(SsmClient.builder()).build();
              SchedulerClient scheduler = aws.configure(SchedulerClient.builder()).build();
              SqsClient sqs = aws.configure(SqsClient.builder()).build();
-             EventBridgeClient events = aws.configure(EventBridgeClient.builder()).build()) {
+             EventBridgeClient events = aws.configure(EventBridgeClient.builder()).build();
+             SnsClient sns = aws.configure(SnsClient.builder()).build()) {
+            sns.createTopic(r -> r.name(PAGES_TOPIC));
             ssm.putParameter(r -> r.name(BOT_TOKEN_PARAM).type(ParameterType.SECURE_STRING).value("xoxb-touban-bench").overwrite(true));
             ssm.putParameter(r -> r.name(ACK_KEY_PARAM).type(ParameterType.SECURE_STRING)
                     .value("touban-bench-ack-link-key-0123456789abcdef").overwrite(true));
@@ -143,6 +156,27 @@ final class IncidentBench {
             return JSON.std.asBytes(event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes what pages pile up in the emulator: every incident's items (incident, timeline,
+     * Slack message references, alert, team listing, the open list) and the one-time schedules
+     * of later tiers. A warm series calls it between invocations (untimed), so moto's table stays
+     * the size of a busy week rather than growing with every page.
+     */
+    void sweep() {
+        DynamoDbClient dynamo = aws.dynamoDb();
+        for (Map<String, AttributeValue> item : dynamo.scanPaginator(r -> r.tableName(table)).items()) {
+            String pk = item.get("pk").s();
+            if (SWEPT_PARTITIONS.stream().anyMatch(pk::startsWith) || pk.endsWith("#INCIDENTS")) {
+                dynamo.deleteItem(r -> r.tableName(table).key(Map.of("pk", item.get("pk"), "sk", item.get("sk"))));
+            }
+        }
+        try (SchedulerClient scheduler = aws.configure(SchedulerClient.builder()).build()) {
+            for (var schedule : scheduler.listSchedulesPaginator(r -> r.groupName(SCHEDULE_GROUP)).schedules()) {
+                scheduler.deleteSchedule(r -> r.groupName(SCHEDULE_GROUP).name(schedule.name()));
+            }
         }
     }
 

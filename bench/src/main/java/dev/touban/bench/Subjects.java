@@ -14,18 +14,22 @@ final class Subjects {
     static final String FLOOR_GET = "floor: GetItem";
     static final String FLOOR_TRANSACT = "floor: TransactWriteItems";
     static final String FLOOR_GET_TRANSACT = "floor: GetItem + TransactWriteItems";
+    static final String FLOOR_QUERY = "floor: Query";
     static final String INTAKE_ROW = "alert-intake: trigger";
     static final String STEP_ROW = "escalation-step: page tier";
     /**
-     * The DynamoDB calls of a trigger that opens an incident: rate counter, alert read, alert claim,
-     * incident number, incident, team listing, timeline entry, alert pointer, the board's Slack message query and reference.
+     * The AWS calls of a trigger that opens an incident (as {@code -Dtouban.moto.log} lists them):
+     * rate counter, alert read, alert claim, incident number, incident, team listing, timeline
+     * entry, alert pointer; then EscalationStepDue and IncidentTriggered on EventBridge.
      */
-    static final String INTAKE_CALLS = "UpdateItem,GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,Query,PutItem";
+    static final String INTAKE_CALLS = "UpdateItem,GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,PutEvents,PutEvents";
     /**
-     * The DynamoDB calls of a first-tier page: incident read, step claim, ESCALATED entry, re-read,
-     * one PAGED entry per channel (Slack, SMS), Slack message query, message reference.
+     * The AWS calls of a first-tier page (the example policy's tier 1 is Slack and SMS): incident
+     * read, step claim, ESCALATED entry, the next tier's one-time schedule, re-read, the Slack
+     * message query, the Slack DM's PAGED entry and message reference, the SMS and its PAGED
+     * entry, the board's message query and reference.
      */
-    static final String STEP_CALLS = "GetItem,UpdateItem,PutItem,GetItem,PutItem,PutItem,Query,PutItem";
+    static final String STEP_CALLS = "GetItem,UpdateItem,PutItem,CreateSchedule,GetItem,Query,PutItem,PutItem,PublishSms,PutItem,Query,PutItem";
     static final String FLOOR_INTAKE = "floor: alert-intake calls (" + INTAKE_CALLS.split(",").length + ")";
     static final String FLOOR_STEP = "floor: escalation-step calls (" + STEP_CALLS.split(",").length + ")";
 
@@ -34,9 +38,15 @@ final class Subjects {
     private static final String BOLT_JAR = "bench/fixtures/bolt-who/target/bench-bolt-who.jar";
     private static final String FLOOR_HANDLER = "dev.touban.bench.fixtures.FloorHandler::handleRequest";
 
-    /** The Touban functions' environment as template.yaml gives it (the signing secret from SSM). */
+    /**
+     * The Slack webhook's environment as template.yaml gives it: the signing secret and bot token
+     * by SSM name, the escalation schedule group, and the bus exports go out on.
+     */
     static final Map<String, String> TOUBAN_ENV = Map.of(
             "SLACK_SIGNING_SECRET_PARAM", SIGNING_SECRET_PARAM,
+            "SLACK_BOT_TOKEN_PARAM", IncidentBench.BOT_TOKEN_PARAM,
+            "SCHEDULE_GROUP", IncidentBench.SCHEDULE_GROUP,
+            "EXPORT_EVENT_BUS", "default",
             "TOUBAN_CONFIG", "oncall.example.yaml");
 
     /** The incident functions' environment beyond IncidentBench's (the rate limit as template.yaml sets it). */
@@ -51,6 +61,7 @@ final class Subjects {
         rows.add(floor(FLOOR_GET, "GetItem"));
         rows.add(floor(FLOOR_TRANSACT, "TransactWriteItems"));
         rows.add(floor(FLOOR_GET_TRANSACT, "GetItem,TransactWriteItems"));
+        rows.add(floor(FLOOR_QUERY, "Query"));
         rows.add(floor(FLOOR_INTAKE, INTAKE_CALLS));
         rows.add(floor(FLOOR_STEP, STEP_CALLS));
         rows.add(new Subject("Bolt for Java: who", BOLT_JAR, "dev.touban.bench.fixtures.BoltWhoHandler::handleRequest",
@@ -59,10 +70,10 @@ final class Subjects {
                 FLOOR_GET, Subject.Kind.BASELINE));
 
         // The Slack webhook, one row per command, each against the floor making the same DynamoDB calls
-        // (who and help make none yet; they are held to the GetItem floor).
+        // (help makes none; it is held to the GetItem floor).
         rows.add(slack("hello", "Clocked in", FLOOR_TRANSACT));
         rows.add(slack("bye", "Clocked out", FLOOR_GET_TRANSACT));
-        rows.add(slack("who", "On call for", FLOOR_GET));
+        rows.add(slack("who", "On call for", FLOOR_QUERY));
         rows.add(slack("help", "on-call commands", FLOOR_GET));
 
         // The incident functions, with the environment template.yaml gives them (IncidentBench adds the

@@ -28,7 +28,7 @@ final class WarmLatency {
      * up; between rounds (before the next event is handed out, so untimed) the table is swept
      * back to what a day of use holds.
      */
-    private static final int SWEEP_EVERY_ROUNDS = 25;
+    static final int SWEEP_EVERY_ROUNDS = 25;
 
     private final LambdaLauncher launcher;
     private final SlackRequests slack;
