@@ -3,17 +3,84 @@ package dev.touban.slack;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.ZonedDateTime;
+import java.util.Map;
 
-/** How times and durations read in Slack messages: in the reader's own time zone. */
+/**
+ * How times and durations read in Slack messages: in the reader's own time zone, such as
+ * {@code Sat 28 Nov 18:00 JST}.
+ *
+ * <p>Written out by hand rather than with {@code DateTimeFormatter.ofPattern("EEE d MMM HH:mm z")}:
+ * that pattern loads the JDK's CLDR name and time-zone-name bundles on first use, about 12 ms of
+ * every cold start that answers with a time. The zones below get the abbreviation CLDR gives them
+ * in English (the test checks each against CLDR, summer and winter); any other zone reads as its
+ * offset from GMT, as CLDR shows zones it has no abbreviation for.
+ */
 public final class TimeText {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    /** Standard and daylight-saving abbreviations, as CLDR's English short names. */
+    static final Map<String, String[]> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("Asia/Tokyo", new String[] {"JST", "JDT"}),
+            Map.entry("Asia/Seoul", new String[] {"KST", "KDT"}),
+            Map.entry("UTC", new String[] {"UTC", "UTC"}),
+            Map.entry("Etc/UTC", new String[] {"UTC", "UTC"}),
+            Map.entry("Europe/London", new String[] {"GMT", "BST"}),
+            Map.entry("Europe/Dublin", new String[] {"GMT", "IST"}),
+            Map.entry("Europe/Berlin", new String[] {"CET", "CEST"}),
+            Map.entry("Europe/Paris", new String[] {"CET", "CEST"}),
+            Map.entry("Europe/Amsterdam", new String[] {"CET", "CEST"}),
+            Map.entry("Europe/Madrid", new String[] {"CET", "CEST"}),
+            Map.entry("Europe/Rome", new String[] {"CET", "CEST"}),
+            Map.entry("Europe/Stockholm", new String[] {"CET", "CEST"}),
+            Map.entry("Europe/Warsaw", new String[] {"CET", "CEST"}),
+            Map.entry("Europe/Helsinki", new String[] {"EET", "EEST"}),
+            Map.entry("America/New_York", new String[] {"EST", "EDT"}),
+            Map.entry("America/Toronto", new String[] {"EST", "EDT"}),
+            Map.entry("America/Chicago", new String[] {"CST", "CDT"}),
+            Map.entry("America/Denver", new String[] {"MST", "MDT"}),
+            Map.entry("America/Phoenix", new String[] {"MST", "MST"}),
+            Map.entry("America/Los_Angeles", new String[] {"PST", "PDT"}),
+            Map.entry("America/Vancouver", new String[] {"PST", "PDT"}),
+            Map.entry("Pacific/Honolulu", new String[] {"HST", "HST"}),
+            Map.entry("Asia/Kolkata", new String[] {"IST", "IST"}),
+            Map.entry("Australia/Sydney", new String[] {"AEST", "AEDT"}),
+            Map.entry("Australia/Melbourne", new String[] {"AEST", "AEDT"}),
+            Map.entry("Pacific/Auckland", new String[] {"NZST", "NZDT"}));
 
     private TimeText() {}
 
     public static String at(Instant t, ZoneId zone) {
-        return WHEN.format(t.atZone(zone));
+        ZonedDateTime z = t.atZone(zone);
+        StringBuilder out = new StringBuilder(24)
+                .append(DAYS[z.getDayOfWeek().ordinal()]).append(' ')
+                .append(z.getDayOfMonth()).append(' ')
+                .append(MONTHS[z.getMonthValue() - 1]).append(' ');
+        twoDigits(out, z.getHour()).append(':');
+        twoDigits(out, z.getMinute()).append(' ');
+        return out.append(zoneName(z)).toString();
+    }
+
+    private static String zoneName(ZonedDateTime z) {
+        String[] names = ABBREVIATIONS.get(z.getZone().getId());
+        if (names != null) {
+            return z.getZone().getRules().isDaylightSavings(z.toInstant()) ? names[1] : names[0];
+        }
+        int seconds = z.getOffset().getTotalSeconds();
+        if (seconds == 0) {
+            return "GMT";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        StringBuilder out = new StringBuilder("GMT").append(seconds < 0 ? '-' : '+').append(minutes / 60);
+        if (minutes % 60 != 0) {
+            out.append(':');
+            twoDigits(out, minutes % 60);
+        }
+        return out.toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, int n) {
+        return out.append(n < 10 ? "0" : "").append(n);
     }
 
     public static String length(Duration d) {
