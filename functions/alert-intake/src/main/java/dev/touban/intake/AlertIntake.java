@@ -1,9 +1,8 @@
 package dev.touban.intake;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.Json;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +48,8 @@ public final class AlertIntake {
             }
             Map<String, Object> message;
             try {
-                message = JSON.std.mapFrom(text);
-            } catch (IOException e) {
+                message = Json.parseObject(text);
+            } catch (Json.JsonException e) {
                 Log.LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is not JSON (topic " + sns.get("TopicArn") + ")");
                 outcomes.add("ignored: not JSON");
                 continue;

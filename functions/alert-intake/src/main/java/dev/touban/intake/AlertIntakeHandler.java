@@ -1,8 +1,8 @@
 package dev.touban.intake;
 
+import dev.touban.aws.http.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.http.ApiGatewayHttp;
@@ -11,6 +11,7 @@ import dev.touban.aws.incident.IncidentRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
@@ -47,10 +48,10 @@ public final class AlertIntakeHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Map<String, Object> event = JSON.std.mapFrom(input);
+        Map<String, Object> event = Json.parseObject(new String(input.readAllBytes(), StandardCharsets.UTF_8));
         if (event.containsKey("Records")) {
             intake.sns(event, clock.instant());
-            output.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            output.write("{}".getBytes(StandardCharsets.UTF_8));
             return;
         }
         HttpResponse response = intake.http(ApiGatewayHttp.fromEvent(event), clock.instant());

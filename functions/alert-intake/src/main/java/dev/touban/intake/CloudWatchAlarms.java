@@ -1,6 +1,6 @@
 package dev.touban.intake;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.Json;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Service;
 import dev.touban.domain.escalation.EscalationPolicy;
@@ -10,8 +10,6 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.Link;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -80,12 +78,7 @@ public final class CloudWatchAlarms {
         String source = "CloudWatch" + (region == null ? "" : " " + region) + (alarm.get("AWSAccountId") instanceof String a ? " " + a : "");
         List<Link> links = region == null ? List.of() : List.of(new Link("https://" + region + ".console.aws.amazon.com/cloudwatch/home?region="
                 + region + "#alarmsV2:alarm/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"), "CloudWatch alarm"));
-        String details;
-        try {
-            details = JSON.std.asString(alarm);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String details = Json.write(alarm);
         if (details.length() > EventsApiV2.MAX_CUSTOM_DETAILS) {
             details = null;
         }

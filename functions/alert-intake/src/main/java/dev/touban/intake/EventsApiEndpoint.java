@@ -1,6 +1,6 @@
 package dev.touban.intake;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.Json;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.domain.config.OncallConfig;
@@ -10,8 +10,6 @@ import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.RateLimit;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,10 +88,6 @@ public final class EventsApiEndpoint {
     }
 
     private static HttpResponse answer(int status, Map<String, Object> body) {
-        try {
-            return HttpResponse.json(status, JSON.std.asString(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HttpResponse.json(status, Json.write(body));
     }
 }

@@ -1,11 +1,9 @@
 package dev.touban.intake;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import com.fasterxml.jackson.jr.ob.JSONObjectException;
+import dev.touban.aws.http.Json;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Link;
 import dev.touban.domain.incident.Severity;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -52,16 +50,14 @@ public final class EventsApiV2 {
         }
         Map<String, Object> json;
         try {
-            Object value = JSON.std.anyFrom(body);
+            Object value = Json.parse(body);
             if (!(value instanceof Map<?, ?>)) {
                 return invalid("The body must be a JSON object");
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) value;
             json = map;
-        } catch (JSONObjectException e) {
-            return invalid("The body is not valid JSON");
-        } catch (IOException e) {
+        } catch (Json.JsonException e) {
             return invalid("The body is not valid JSON");
         }
         List<String> errors = new ArrayList<>();
@@ -174,13 +170,13 @@ public final class EventsApiV2 {
             return null;
         }
         try {
-            String text = JSON.std.asString(value);
+            String text = Json.write(value);
             if (text.getBytes(StandardCharsets.UTF_8).length <= MAX_CUSTOM_DETAILS) {
                 return text;
             }
-            return JSON.std.asString(Map.of("truncated", "custom_details was " + text.length() + " characters; Touban keeps up to "
+            return Json.write(Map.of("truncated", "custom_details was " + text.length() + " characters; Touban keeps up to "
                     + MAX_CUSTOM_DETAILS + " bytes"));
-        } catch (IOException e) {
+        } catch (Json.JsonException e) {
             return null;
         }
     }

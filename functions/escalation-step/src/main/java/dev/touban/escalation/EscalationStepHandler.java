@@ -1,14 +1,15 @@
 package dev.touban.escalation;
 
+import dev.touban.aws.http.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
@@ -37,12 +38,12 @@ public final class EscalationStepHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Object event = JSON.std.anyFrom(input);
+        Object event = Json.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8));
         if (!(event instanceof Map<?, ?>)) {
             throw new IllegalArgumentException("an escalation step is a JSON object");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) event;
-        output.write(JSON.std.asBytes(step.run(map, clock.instant())));
+        output.write(Json.write(step.run(map, clock.instant())).getBytes(StandardCharsets.UTF_8));
     }
 }

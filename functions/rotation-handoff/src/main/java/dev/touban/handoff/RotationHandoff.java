@@ -1,6 +1,6 @@
 package dev.touban.handoff;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.Json;
 import dev.touban.aws.notify.EventBus;
 import dev.touban.aws.notify.SnsTopic;
 import dev.touban.aws.slack.SlackWebApi;
@@ -17,8 +17,6 @@ import dev.touban.domain.incident.IncidentHistory;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Rotation;
 import dev.touban.domain.rotation.Shift;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -188,11 +186,7 @@ public final class RotationHandoff {
     }
 
     private static String json(Object value) {
-        try {
-            return JSON.std.asString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(value);
     }
 
     private static String quote(String s) {

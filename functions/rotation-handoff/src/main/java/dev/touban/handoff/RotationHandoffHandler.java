@@ -1,8 +1,8 @@
 package dev.touban.handoff;
 
+import dev.touban.aws.http.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
@@ -20,6 +20,7 @@ import dev.touban.domain.rotation.EffectiveOnCall;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -68,12 +69,12 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Map<String, Object> event;
         try {
-            event = JSON.std.mapFrom(input);
-        } catch (IOException e) {
+            event = Json.parseObject(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (Json.JsonException e) {
             // nothing to retry: a malformed event stays malformed
             event = Map.of();
         }
-        output.write(JSON.std.asBytes(handoff.run(event == null ? Map.of() : event, clock.instant())));
+        output.write(Json.write(handoff.run(event, clock.instant())).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Off AWS (the local runner, tests) the token may come straight from the environment. */

@@ -1,6 +1,6 @@
 package dev.touban.slack;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.Json;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.notify.IncidentBlocks;
@@ -12,7 +12,6 @@ import dev.touban.domain.incident.IncidentDesk.EscalateOutcome;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
 import dev.touban.domain.slack.SlackSignature;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class SlackInteractions {
             if (json == null || json.isBlank()) {
                 return HttpResponse.text(400, "Bad interaction: field payload is missing");
             }
-            Object parsed = JSON.std.anyFrom(json);
+            Object parsed = Json.parse(json);
             if (!(parsed instanceof Map<?, ?>)) {
                 return HttpResponse.text(400, "Bad interaction: payload is not a JSON object");
             }
@@ -78,7 +77,7 @@ public final class SlackInteractions {
             payload = map;
         } catch (SlashCommandForm.BadForm e) {
             return HttpResponse.text(400, "Bad interaction: " + e.getMessage());
-        } catch (IOException e) {
+        } catch (Json.JsonException e) {
             return HttpResponse.text(400, "Bad interaction: payload is not valid JSON");
         }
         if (!"block_actions".equals(payload.get("type"))) {

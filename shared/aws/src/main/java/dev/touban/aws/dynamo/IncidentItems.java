@@ -1,6 +1,6 @@
 package dev.touban.aws.dynamo;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.Json;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Incident;
@@ -9,7 +9,6 @@ import dev.touban.domain.incident.Link;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
 import dev.touban.domain.incident.TimelineEntry;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -150,22 +149,21 @@ final class IncidentItems {
         }
         try {
             List<Link> links = new ArrayList<>();
-            for (Object o : JSON.std.listFrom(json)) {
+            if (!(Json.parse(json) instanceof List<?> stored)) {
+                return List.of();
+            }
+            for (Object o : stored) {
                 if (o instanceof Map<?, ?> m) {
                     links.add(new Link(String.valueOf(m.get("href")), m.get("text") == null ? null : String.valueOf(m.get("text"))));
                 }
             }
             return links;
-        } catch (IOException e) {
+        } catch (Json.JsonException e) {
             return List.of();
         }
     }
 
     private static String json(Object value) {
-        try {
-            return JSON.std.asString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(value);
     }
 }

@@ -1,10 +1,8 @@
 package dev.touban.aws.events;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.Json;
 import dev.touban.domain.export.ExportRequest;
 import dev.touban.domain.export.ExportRequests;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -35,12 +33,7 @@ public final class EventBridgeExportRequests implements ExportRequests {
         detail.put("requestedBy", request.requestedBy());
         detail.put("responseUrl", request.responseUrl());
         detail.put("requestId", request.requestId());
-        String json;
-        try {
-            json = JSON.std.asString(detail);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String json = Json.write(detail);
         PutEventsResponse response = events.putEvents(r -> r.entries(e -> e.eventBusName(busName).source(SOURCE)
                 .detailType(DETAIL_TYPE).detail(json)));
         if (response.failedEntryCount() != null && response.failedEntryCount() > 0) {

@@ -1,8 +1,6 @@
 package dev.touban.aws.events;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.touban.aws.http.Json;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -22,12 +20,7 @@ final class EventBridgePublisher {
     }
 
     void put(String detailType, Map<String, Object> detail, Instant at) {
-        String json;
-        try {
-            json = JSON.std.asString(detail);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String json = Json.write(detail);
         PutEventsRequestEntry entry = PutEventsRequestEntry.builder().eventBusName(bus).source(source)
                 .detailType(detailType).detail(json).time(at).build();
         PutEventsResponse response = events.putEvents(r -> r.entries(entry));

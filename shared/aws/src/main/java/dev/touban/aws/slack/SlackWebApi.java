@@ -1,6 +1,6 @@
 package dev.touban.aws.slack;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.aws.http.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -91,7 +91,7 @@ public final class SlackWebApi {
                 c.setRequestProperty("Authorization", "Bearer " + botToken);
             }
             try (OutputStream out = c.getOutputStream()) {
-                out.write(JSON.std.asBytes(body));
+                out.write(Json.write(body).getBytes(StandardCharsets.UTF_8));
             }
             int status = c.getResponseCode();
             try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
@@ -102,10 +102,12 @@ public final class SlackWebApi {
                 if (!text.startsWith("{")) {
                     return Map.of("ok", "ok".equals(text.strip()));
                 }
-                return JSON.std.mapFrom(text);
+                return Json.parseObject(text);
             }
         } catch (IOException e) {
             throw new SlackApiException(method, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (Json.JsonException e) {
+            throw new SlackApiException(method, "the answer is not JSON: " + e.getMessage());
         }
     }
 }
