@@ -15,6 +15,7 @@ import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.attendance.AttendanceStore;
+import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.ExportRequests;
 import dev.touban.domain.incident.IncidentDesk;
@@ -67,7 +68,12 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public SlackWebhookHandler(Map<String, String> env, Clock clock) {
-        this(env, clock, IncidentRuntime.builder(env, new AwsClients(AwsSettings.fromEnvironment(env)), clock).build(), null);
+        this(env, clock, new AwsClients(AwsSettings.fromEnvironment(env)), ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml")));
+    }
+
+    /** The incident machinery (its store, channels and adapters) is wired by the first incident command or button. */
+    private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config) {
+        this(env, clock, aws, config, new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).build()), null);
     }
 
     /**
@@ -75,8 +81,11 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
      * (the local runner runs escalation steps and exports in-process).
      */
     public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports) {
-        AwsClients aws = incidents.aws();
-        OncallConfig config = incidents.config();
+        this(env, clock, incidents.aws(), incidents.config(), () -> incidents, exports);
+    }
+
+    private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config,
+            Supplier<IncidentRuntime> incidents, ExportRequests exports) {
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
@@ -90,9 +99,9 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         ScheduleChangeStore changes = new DynamoScheduleChangeStore(dynamo, table);
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
-        Supplier<IncidentDesk> desk = incidents::desk;
+        Supplier<IncidentDesk> desk = () -> incidents.get().desk();
         this.webhook = create(config, signature, store, changes, slashCommand, export, desk);
-        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.slack().respond(url, message));
+        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message));
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
                 aws.settings()));
