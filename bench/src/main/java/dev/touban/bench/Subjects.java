@@ -22,7 +22,7 @@ final class Subjects {
      * rate counter, alert read, alert claim, incident number, incident, team listing, timeline
      * entry, alert pointer; then EscalationStepDue and IncidentTriggered on EventBridge.
      */
-    static final String INTAKE_CALLS = "UpdateItem,GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,PutEvents,PutEvents";
+    static final String INTAKE_CALLS = "UpdateItem,GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,PutEventsStepDue,PutEvents";
     /**
      * The AWS calls of a first-tier page (the example policy's tier 1 is Slack and SMS): incident
      * read, step claim, ESCALATED entry, the next tier's one-time schedule, re-read, the Slack

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.aws.paging.PagingChannels;
 import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
@@ -58,7 +59,8 @@ final class LocalIncidents {
         env.remove("ACK_LINK_KEY_PARAM");
 
         LocalSteps steps = new LocalSteps(clock);
-        IncidentRuntime runtime = IncidentRuntime.builder(env, aws, clock).stepTrigger(steps).build();
+        IncidentRuntime runtime = IncidentRuntime.builder(env, aws, clock).stepTrigger(steps)
+                .pagingChannels(() -> PagingChannels.fromEnvironment(env, aws)).build();
         EscalationStepHandler stepHandler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
         EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(URI.create(env.get("TOUBAN_AWS_ENDPOINT"))), outbox, clock);
         steps.deliverTo(stepHandler, sent::sync);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.aws.paging.PagingChannels;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.TimelineEntry;
@@ -84,7 +85,8 @@ class EscalationEndToEndTest {
         env.put("VOICE_ORIGINATION_IDENTITY", "+15555550100");
         env.put("VOICE_ENDPOINT", apis.voiceEndpoint().toString());
         LocalSteps steps = new LocalSteps(clock);
-        runtime = IncidentRuntime.builder(env, clients, clock).stepTrigger(steps).build();
+        runtime = IncidentRuntime.builder(env, clients, clock).stepTrigger(steps)
+                .pagingChannels(() -> PagingChannels.fromEnvironment(env, clients)).build();
         step = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
         steps.deliverTo(step, () -> { });
         intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime), clock);

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
+import dev.touban.aws.Lazy;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.incident.IncidentRuntime;
@@ -14,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Lambda entry point of the alert intake: API Gateway HTTP events ({@code POST /v2/enqueue},
@@ -39,11 +41,13 @@ public final class AlertIntakeHandler implements RequestStreamHandler {
 
     public static AlertIntake create(IncidentRuntime runtime) {
         var config = runtime.config();
+        // Only an SMS reply ("ACK 42") texts back; its SNS client is built then.
+        Lazy<SnsClient> sns = new Lazy<>(() -> runtime.aws().configure(SnsClient.builder()).build());
         return new AlertIntake(
                 new EventsApiEndpoint(config, runtime.desk(), runtime.rateLimit()),
                 new AckLinkPage(config, runtime.desk(), runtime::ackLinks),
                 new CloudWatchAlarms(config, runtime.desk()),
-                new InboundSms(config, runtime.desk(), (phone, text) -> runtime.sns().publish(r -> r.phoneNumber(phone).message(text))));
+                new InboundSms(config, runtime.desk(), (phone, text) -> sns.get().publish(r -> r.phoneNumber(phone).message(text))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.aws.paging.PagingChannels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +29,12 @@ public final class EscalationStepHandler implements RequestStreamHandler {
     }
 
     public EscalationStepHandler(Map<String, String> env, Clock clock) {
-        this(new EscalationStep(IncidentRuntime.builder(env, new AwsClients(AwsSettings.fromEnvironment(env)), clock).build().escalator()), clock);
+        this(env, clock, new AwsClients(AwsSettings.fromEnvironment(env)));
+    }
+
+    private EscalationStepHandler(Map<String, String> env, Clock clock, AwsClients aws) {
+        this(new EscalationStep(IncidentRuntime.builder(env, aws, clock)
+                .pagingChannels(() -> PagingChannels.fromEnvironment(env, aws)).build().escalator()), clock);
     }
 
     public EscalationStepHandler(EscalationStep step, Clock clock) {

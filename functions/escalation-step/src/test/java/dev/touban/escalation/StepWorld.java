@@ -4,6 +4,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.aws.paging.PagingChannels;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
@@ -84,7 +85,8 @@ final class StepWorld implements AutoCloseable {
         env.put("VOICE_ORIGINATION_IDENTITY", "+15555550100");
         env.put("VOICE_ENDPOINT", apis.voiceEndpoint().toString());
         OncallConfig config = roster.apply(ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml")));
-        this.runtime = IncidentRuntime.builder(env, clients, clock).config(config).build();
+        this.runtime = IncidentRuntime.builder(env, clients, clock).config(config)
+                .pagingChannels(() -> PagingChannels.fromEnvironment(env, clients)).build();
         this.handler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
     }
 

@@ -2,7 +2,6 @@ package dev.touban.handoff;
 
 import dev.touban.aws.http.Json;
 import dev.touban.aws.notify.EventBus;
-import dev.touban.aws.notify.SnsTopic;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.Layer;

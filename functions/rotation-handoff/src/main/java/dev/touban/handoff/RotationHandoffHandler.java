@@ -11,7 +11,6 @@ import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.dynamo.StoredIncidentReports;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.notify.EventBus;
-import dev.touban.aws.notify.SnsTopic;
 import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;

@@ -11,7 +11,6 @@ import dev.touban.aws.dynamo.DynamoHandoffLedger;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.dynamo.TableKeys;
 import dev.touban.aws.notify.EventBus;
-import dev.touban.aws.notify.SnsTopic;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.attendance.AttendanceRecord;
 import dev.touban.domain.attendance.CheckIn;

@@ -10,9 +10,6 @@ import dev.touban.aws.events.EventBridgeStepTrigger;
 import dev.touban.aws.notify.IncidentBlocks;
 import dev.touban.aws.notify.SlackIncidentBoard;
 import dev.touban.aws.notify.SlackNotifier;
-import dev.touban.aws.notify.SmsNotifier;
-import dev.touban.aws.notify.SnsTopicNotifier;
-import dev.touban.aws.notify.VoiceNotifier;
 import dev.touban.aws.scheduler.SchedulerStepScheduler;
 import dev.touban.aws.secrets.Secrets;
 import dev.touban.aws.secrets.SsmSecrets;
@@ -38,9 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The incident machinery wired from a function's environment, once per cold start: the
@@ -58,9 +53,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * SCHEDULE_GROUP, STEP_FUNCTION_ARN,             one-time schedules: group, target (the step function),
  * SCHEDULER_ROLE_ARN, SCHEDULE_DLQ_ARN           the role Scheduler assumes, its dead-letter queue
  * EVENT_BUS_NAME, EVENT_SOURCE                   EventBridge bus (default) and source (touban)
- * PAGES_TOPIC_ARN                                the sns channel's topic (channel off when unset)
- * VOICE_ORIGINATION_IDENTITY, VOICE_ID,          the voice channel (off when unset), its voice,
- * VOICE_ENDPOINT                                 and an endpoint override (a recorder in tests)
+ * (the SMS, pages-topic and voice channels: see PagingChannels in touban-aws-paging)
  * EVENTS_PER_MINUTE                              Events API rate limit per routing key (120)
  * </pre>
  */
@@ -72,7 +65,6 @@ public final class IncidentRuntime {
     private final Lazy<Escalator> escalator;
     private final Lazy<AckLinks> ackLinks;
     private final Lazy<RateLimit> rateLimit;
-    private final Lazy<SnsClient> sns;
     private final Lazy<SlackWebApi> slack;
 
     private IncidentRuntime(Builder b) {
@@ -86,7 +78,6 @@ public final class IncidentRuntime {
         Clock clock = b.clock;
 
         this.store = new Lazy<>(() -> new DynamoIncidentStore(aws.dynamoDb(), table));
-        this.sns = new Lazy<>(() -> aws.configure(SnsClient.builder()).build());
         Lazy<EventBridgeClient> eventBridge = new Lazy<>(() -> aws.configure(EventBridgeClient.builder()).build());
         Lazy<SlackWebApi> slack = new Lazy<>(() -> new SlackWebApi(
                 URI.create(env.getOrDefault("SLACK_API_BASE", SlackWebApi.SLACK.toString())),
@@ -107,23 +98,11 @@ public final class IncidentRuntime {
         this.desk = new Lazy<>(() -> new IncidentDesk(config, store.get(), lazyScheduler(scheduler), lazyTrigger(trigger),
                 (kind, incident, actor, at) -> events.get().publish(kind, incident, actor, at),
                 (incident, headline) -> board.get().show(incident, headline)));
+        Supplier<List<Notifier>> paging = b.pagingChannels != null ? b.pagingChannels : List::of;
         this.escalator = new Lazy<>(() -> {
             List<Notifier> notifiers = new ArrayList<>();
             notifiers.add(new SlackNotifier(slack, store.get(), blocks));
-            notifiers.add(new SmsNotifier(sns.get()));
-            String topic = env.get("PAGES_TOPIC_ARN");
-            if (topic != null && !topic.isBlank()) {
-                notifiers.add(new SnsTopicNotifier(sns.get(), topic));
-            }
-            String origination = env.get("VOICE_ORIGINATION_IDENTITY");
-            if (origination != null && !origination.isBlank()) {
-                var builder = aws.configure(PinpointSmsVoiceV2Client.builder());
-                String endpoint = env.get("VOICE_ENDPOINT");
-                if (endpoint != null && !endpoint.isBlank()) {
-                    builder.endpointOverride(URI.create(endpoint));
-                }
-                notifiers.add(new VoiceNotifier(builder.build(), origination, env.getOrDefault("VOICE_ID", "JOANNA")));
-            }
+            notifiers.addAll(paging.get());
             String base = env.get("PUBLIC_BASE_URL");
             AckUrls urls = base == null || base.isBlank() ? AckUrls.none() : new AckUrls(ackLinks.get(), base);
             return new Escalator(config, store.get(), scheduler.get(), notifiers, board.get(), new Recipients(config, onCall), urls);
@@ -161,10 +140,6 @@ public final class IncidentRuntime {
         return rateLimit.get();
     }
 
-    public SnsClient sns() {
-        return sns.get();
-    }
-
     public SlackWebApi slack() {
         return slack.get();
     }
@@ -177,6 +152,7 @@ public final class IncidentRuntime {
         private Secrets secrets;
         private OnCallLookup onCall;
         private StepTrigger stepTrigger;
+        private Supplier<List<Notifier>> pagingChannels;
 
         private Builder(Map<String, String> env, AwsClients aws, Clock clock) {
             this.env = env;
@@ -203,6 +179,15 @@ public final class IncidentRuntime {
         /** How a step is asked for at once (in-process locally; an EventBridge event in the deployment). */
         public Builder stepTrigger(StepTrigger stepTrigger) {
             this.stepTrigger = stepTrigger;
+            return this;
+        }
+
+        /**
+         * The channels beyond Slack the escalation pages through, built with the escalator
+         * (the functions that page give {@code PagingChannels.fromEnvironment}); none when not given.
+         */
+        public Builder pagingChannels(Supplier<List<Notifier>> pagingChannels) {
+            this.pagingChannels = pagingChannels;
             return this;
         }
 

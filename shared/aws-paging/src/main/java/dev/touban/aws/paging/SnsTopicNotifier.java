@@ -1,5 +1,6 @@
-package dev.touban.aws.notify;
+package dev.touban.aws.paging;
 
+import dev.touban.aws.notify.Redact;
 import dev.touban.domain.escalation.Channel;
 import dev.touban.domain.escalation.Notifier;
 import dev.touban.domain.escalation.NotifierException;

@@ -1,4 +1,4 @@
-package dev.touban.aws.notify;
+package dev.touban.aws.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

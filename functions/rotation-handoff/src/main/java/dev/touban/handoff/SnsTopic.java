@@ -1,11 +1,11 @@
-package dev.touban.aws.notify;
+package dev.touban.handoff;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
-/** One SNS topic that Touban publishes to (handoffs now, pages later); returns the message id. */
+/** The SNS topic handoffs are announced on; returns the message id. */
 public final class SnsTopic {
     private final SnsClient sns;
     private final String topicArn;
