@@ -52,7 +52,7 @@ public final class AlertIntakeHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Map<String, Object> event = Json.parseObject(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, Object> event = Json.parseObject(input);
         if (event.containsKey("Records")) {
             intake.sns(event, clock.instant());
             output.write("{}".getBytes(StandardCharsets.UTF_8));

@@ -10,7 +10,6 @@ import dev.touban.aws.paging.PagingChannels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
@@ -44,12 +43,12 @@ public final class EscalationStepHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Object event = Json.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+        Object event = Json.parse(input);
         if (!(event instanceof Map<?, ?>)) {
             throw new IllegalArgumentException("an escalation step is a JSON object");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) event;
-        output.write(Json.write(step.run(map, clock.instant())).getBytes(StandardCharsets.UTF_8));
+        Json.write(step.run(map, clock.instant()), output);
     }
 }

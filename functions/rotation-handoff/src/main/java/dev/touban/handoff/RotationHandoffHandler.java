@@ -19,7 +19,6 @@ import dev.touban.domain.rotation.EffectiveOnCall;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -68,12 +67,12 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Map<String, Object> event;
         try {
-            event = Json.parseObject(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+            event = Json.parseObject(input);
         } catch (Json.JsonException e) {
             // nothing to retry: a malformed event stays malformed
             event = Map.of();
         }
-        output.write(Json.write(handoff.run(event, clock.instant())).getBytes(StandardCharsets.UTF_8));
+        Json.write(handoff.run(event, clock.instant()), output);
     }
 
     /** Off AWS (the local runner, tests) the token may come straight from the environment. */

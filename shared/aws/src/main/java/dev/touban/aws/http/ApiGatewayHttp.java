@@ -20,7 +20,7 @@ public final class ApiGatewayHttp {
 
     public static HttpRequest read(InputStream event) throws IOException {
         try {
-            return fromEvent(Json.parseObject(new String(event.readAllBytes(), StandardCharsets.UTF_8)));
+            return fromEvent(Json.parseObject(event));
         } catch (Json.JsonException e) {
             throw new IOException("the event is not a JSON object: " + e.getMessage(), e);
         }
@@ -44,7 +44,7 @@ public final class ApiGatewayHttp {
     }
 
     public static void write(HttpResponse response, OutputStream out) throws IOException {
-        out.write(Json.write(toEvent(response)).getBytes(StandardCharsets.UTF_8));
+        Json.write(toEvent(response), out);
     }
 
     public static Map<String, Object> toEvent(HttpResponse response) {

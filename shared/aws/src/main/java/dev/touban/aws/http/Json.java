@@ -1,5 +1,9 @@
 package dev.touban.aws.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +42,15 @@ public final class Json {
         return value;
     }
 
+    /** A whole stream of UTF-8 JSON, such as a Lambda event. */
+    public static Object parse(InputStream in) throws IOException {
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    public static Map<String, Object> parseObject(InputStream in) throws IOException {
+        return parseObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> parseObject(String text) {
         Object value = parse(text);
@@ -45,6 +58,11 @@ public final class Json {
             throw new JsonException("expected a JSON object, found " + (value == null ? "null" : value.getClass().getSimpleName()));
         }
         return (Map<String, Object>) value;
+    }
+
+    /** Writes {@code value} to {@code out} as UTF-8, such as a Lambda answer. */
+    public static void write(Object value, OutputStream out) throws IOException {
+        out.write(write(value).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes maps (string keys), lists, text, numbers, booleans and null. */

@@ -60,7 +60,7 @@ public final class SsmSecrets implements Secrets {
                     .build()).call();
             Map<String, Object> answer;
             try (InputStream in = response.responseBody().orElse(null)) {
-                answer = in == null ? Map.of() : Json.parseObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                answer = in == null ? Map.of() : Json.parseObject(in);
             }
             int status = response.httpResponse().statusCode();
             if (status == 200 && answer.get("Parameter") instanceof Map<?, ?> parameter && parameter.get("Value") instanceof String value) {

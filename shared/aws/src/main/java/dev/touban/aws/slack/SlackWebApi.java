@@ -91,7 +91,7 @@ public final class SlackWebApi {
                 c.setRequestProperty("Authorization", "Bearer " + botToken);
             }
             try (OutputStream out = c.getOutputStream()) {
-                out.write(Json.write(body).getBytes(StandardCharsets.UTF_8));
+                Json.write(body, out);
             }
             int status = c.getResponseCode();
             try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
