@@ -71,7 +71,7 @@ public final class Bench {
         }
     }
 
-    record ColdSample(double wallMs, double cpuMs, double rssMb, double initMs) {}
+    record ColdSample(double wallMs, double cpuMs, double rssMb, double initMs, Map<String, Long> threadCpuMs) {}
 
     private Bench(Path root, Options options) {
         this.root = root;
@@ -105,7 +105,7 @@ public final class Bench {
             incidents.prepare();
             List<Subject> subjects = all.stream()
                     .filter(s -> options.rows().isEmpty() || s.kind() == Subject.Kind.REFERENCE
-                            || java.util.Arrays.stream(options.rows().split(",")).anyMatch(s.row()::contains))
+                            || selectedRows().stream().anyMatch(s.row()::contains))
                     .map(this::withTemplateHandler)
                     .map(this::withIncidentEnvironment)
                     .toList();
@@ -129,7 +129,8 @@ public final class Bench {
                     if (round > 0) {
                         cold.get(s.row()).add(sample);
                     }
-                    progress.printf(" wall %5.0f ms  cpu %5.0f ms  rss %4.0f MB%n", sample.wallMs(), sample.cpuMs(), sample.rssMb());
+                    progress.printf(" wall %5.0f ms  cpu %5.0f ms  rss %4.0f MB  cpu by thread %s%n", sample.wallMs(), sample.cpuMs(), sample.rssMb(),
+                            sample.threadCpuMs());
                 }
             }
             WarmLatency warm = new WarmLatency(launcher, slack, unique, work, progress, new TableSweeper(moto.endpoint(), TABLE));
@@ -158,6 +159,18 @@ public final class Bench {
             return Report.render(new Report.Inputs(subjects, built, cold, warmTouban, warmBolt, storm, jarSizes(subjects),
                     javaVersion(), options));
         }
+    }
+
+    /**
+     * The row texts given with --rows. hello and bye run as a pair: each bye clocks out the hello
+     * before it, so a second hello alone would find its user still clocked in.
+     */
+    private List<String> selectedRows() {
+        List<String> rows = new ArrayList<>(List.of(options.rows().split(",")));
+        if (rows.contains("hello") != rows.contains("bye")) {
+            rows.add(rows.contains("hello") ? "bye" : "hello");
+        }
+        return rows;
     }
 
     /** The event of one cold run: a new incident's trigger, a new incident's first tier, or a signed Slack command. */
@@ -194,7 +207,7 @@ public final class Bench {
                 RuntimeApi.Answer answer = api.await(COLD_TIMEOUT).get(0);
                 check(s, answer.body(), log);
                 return new ColdSample((answer.answeredNanos() - start) / 1e6, answer.process().cpuMillis(),
-                        answer.process().peakRssKb() / 1024.0, (api.firstNextNanos() - start) / 1e6);
+                        answer.process().peakRssKb() / 1024.0, (api.firstNextNanos() - start) / 1e6, answer.process().threadCpuMillis());
             } catch (TimeoutException e) {
                 throw new IllegalStateException(s.row() + " did not answer within " + COLD_TIMEOUT + "; see " + log);
             } finally {
