@@ -95,7 +95,9 @@ public final class ConfigLoader {
         ConfigNode top = new ConfigNode(source, "", root == null ? java.util.Map.of() : root);
         List<Member> members = members(top.field("members"));
         Set<String> ids = new HashSet<>();
-        members.forEach(m -> ids.add(m.id()));
+        for (Member m : members) {
+            ids.add(m.id());
+        }
         List<Team> teams = teams(top.field("teams"), ids);
         OncallConfig config = new OncallConfig(members, teams, ReportingConfigReader.read(top));
         for (Member m : members) {
@@ -127,7 +129,7 @@ public final class ConfigLoader {
             if (!phone.matches(E164)) {
                 throw phoneNode.fail("must be an E.164 number: '+', country code and number, no spaces (+819012345678)");
             }
-            String email = m.optional("email").map(e -> e.matching("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "is not an email address")).orElse(null);
+            String email = m.optionalMatching("email", "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "is not an email address");
             ZoneId zone = m.field("timeZone").zone();
             members.add(new Member(id, name, slack, phone, email, zone));
         }
@@ -148,19 +150,21 @@ public final class ConfigLoader {
                 throw idNode.fail("duplicate team '" + id + "'");
             }
             ZoneId zone = t.field("timeZone").zone();
-            String country = t.optional("country").map(c -> c.matching("[A-Z]{2}", "must be an ISO 3166 country code such as JP")).orElse(null);
-            String channel = t.optional("slackChannel").map(c -> c.matching("[CG][A-Z0-9]{2,20}", "is not a Slack channel id (C0123ABCD)")).orElse(null);
-            String group = t.optional("slackUserGroup").map(c -> c.matching("S[A-Z0-9]{2,20}", "is not a Slack user group id (S0123ABCD)")).orElse(null);
+            String country = t.optionalMatching("country", "[A-Z]{2}", "must be an ISO 3166 country code such as JP");
+            String channel = t.optionalMatching("slackChannel", "[CG][A-Z0-9]{2,20}", "is not a Slack channel id (C0123ABCD)");
+            String group = t.optionalMatching("slackUserGroup", "S[A-Z0-9]{2,20}", "is not a Slack user group id (S0123ABCD)");
             List<String> members = knownIds(t.field("members"), memberIds, "member");
-            List<String> admins = knownIds(t.optional("admins").orElse(new ConfigNode("", t.path() + ".admins", List.of())), memberIds, "admin");
+            List<String> admins = t.has("admins") ? knownIds(t.field("admins"), memberIds, "admin") : List.of();
             List<Rotation> rotations = new ArrayList<>();
             for (ConfigNode r : t.optionalList("rotations")) {
                 Rotation rotation = rotation(r, zone, members);
                 if (!rotationIds.add(rotation.id())) {
                     throw r.field("id").fail("duplicate rotation '" + rotation.id() + "'");
                 }
-                if (rotations.stream().anyMatch(o -> o.layer() == rotation.layer())) {
-                    throw r.field("layer").fail("team '" + id + "' already has a " + rotation.layer().label() + " rotation");
+                for (Rotation other : rotations) {
+                    if (other.layer() == rotation.layer()) {
+                        throw r.field("layer").fail("team '" + id + "' already has a " + rotation.layer().label() + " rotation");
+                    }
                 }
                 rotations.add(rotation);
             }
@@ -174,14 +178,7 @@ public final class ConfigLoader {
 
     private static Rotation rotation(ConfigNode r, ZoneId teamZone, List<String> teamMembers) {
         String id = r.field("id").matching(HANDLE, "must be a lower-case handle such as sre-primary");
-        Layer layer = r.optional("layer").map(l -> {
-            String s = l.text().toUpperCase(Locale.ROOT);
-            try {
-                return Layer.valueOf(s);
-            } catch (IllegalArgumentException e) {
-                throw l.fail("'" + l.text() + "' must be primary or secondary");
-            }
-        }).orElse(Layer.PRIMARY);
+        Layer layer = r.has("layer") ? layer(r.field("layer")) : Layer.PRIMARY;
         ConfigNode membersNode = r.field("members");
         List<String> members = new ArrayList<>();
         for (ConfigNode m : membersNode.list()) {
@@ -194,23 +191,30 @@ public final class ConfigLoader {
         if (members.isEmpty()) {
             throw membersNode.fail("must list at least one member");
         }
-        var weeks = r.optional("weeks");
-        var days = r.optional("days");
-        if (weeks.isPresent() == days.isPresent()) {
+        boolean inWeeks = r.has("weeks");
+        if (inWeeks == r.has("days")) {
             throw r.fail("give the shift length as either weeks or days (exactly one of them)");
         }
-        int shiftDays = weeks.map(ConfigLoader::weeksInDays).orElseGet(() -> days.get().positiveInt());
+        int shiftDays = inWeeks ? weeksInDays(r.field("weeks")) : r.field("days").positiveInt();
         ConfigNode handoff = r.field("handoff");
         LocalTime time = handoff.field("time").time();
-        ZoneId zone = r.optional("timeZone").map(ConfigNode::zone).orElse(teamZone);
+        ZoneId zone = r.has("timeZone") ? r.field("timeZone").zone() : teamZone;
         ConfigNode startNode = r.field("start");
         LocalDate start = startNode.date();
-        DayOfWeek day = handoff.optional("day").map(ConfigNode::dayOfWeek).orElse(start.getDayOfWeek());
-        if (weeks.isPresent() && start.getDayOfWeek() != day) {
+        DayOfWeek day = handoff.has("day") ? handoff.field("day").dayOfWeek() : start.getDayOfWeek();
+        if (inWeeks && start.getDayOfWeek() != day) {
             throw startNode.fail(start + " is a " + start.getDayOfWeek().toString().toLowerCase(Locale.ROOT)
                     + ", but handoff.day is " + day.toString().toLowerCase(Locale.ROOT) + ": start on a handoff day");
         }
         return new Rotation(id, layer, members, shiftDays, day, time, zone, start);
+    }
+
+    private static Layer layer(ConfigNode node) {
+        try {
+            return Layer.valueOf(node.text().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw node.fail("'" + node.text() + "' must be primary or secondary");
+        }
     }
 
     private static int weeksInDays(ConfigNode weeks) {

@@ -36,17 +36,29 @@ final class ConfigNode {
     }
 
     ConfigNode field(String name) {
-        return optional(name).orElseThrow(() -> child(name, null).fail("is required"));
+        Object v = map().get(name);
+        if (v == null) {
+            throw child(name, null).fail("is required");
+        }
+        return child(name, v);
+    }
+
+    /** Whether this map node gives the field (a field left empty counts as not given). */
+    boolean has(String name) {
+        return map().get(name) != null;
     }
 
     Optional<ConfigNode> optional(String name) {
-        Object v = map().get(name);
-        return v == null ? Optional.empty() : Optional.of(child(name, v));
+        return has(name) ? Optional.of(field(name)) : Optional.empty();
     }
 
     /** The field names of a map node, in file order. */
     List<String> keys() {
-        return map().keySet().stream().map(String::valueOf).toList();
+        List<String> keys = new ArrayList<>();
+        for (Object key : map().keySet()) {
+            keys.add(String.valueOf(key));
+        }
+        return keys;
     }
 
     List<ConfigNode> list() {
@@ -61,7 +73,12 @@ final class ConfigNode {
     }
 
     List<ConfigNode> optionalList(String name) {
-        return optional(name).map(ConfigNode::list).orElse(List.of());
+        return has(name) ? field(name).list() : List.of();
+    }
+
+    /** The field's text checked against {@code regex} (see {@link #matching}), or null when the field is not given. */
+    String optionalMatching(String name, String regex, String expectation) {
+        return has(name) ? field(name).matching(regex, expectation) : null;
     }
 
     String text() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,7 +28,9 @@ final class EscalationConfigReader {
     static OncallConfig read(ConfigNode top, OncallConfig roster) {
         List<EscalationPolicy> policies = policies(top.optionalList("escalationPolicies"), roster);
         Set<String> policyIds = new HashSet<>();
-        policies.forEach(p -> policyIds.add(p.id()));
+        for (EscalationPolicy p : policies) {
+            policyIds.add(p.id());
+        }
         List<Service> services = services(top.optionalList("services"), policyIds);
         return roster.withEscalation(policies, services);
     }
@@ -54,7 +57,7 @@ final class EscalationConfigReader {
             if (roster.team(team).isEmpty()) {
                 throw teamNode.fail("unknown team '" + team + "': not listed under teams");
             }
-            int repeat = p.optional("repeat").map(r -> r.wholeNumber(0, EscalationPolicy.MAX_REPEAT)).orElse(0);
+            int repeat = p.has("repeat") ? p.field("repeat").wholeNumber(0, EscalationPolicy.MAX_REPEAT) : 0;
             ConfigNode tiersNode = p.field("tiers");
             List<Tier> tiers = new ArrayList<>();
             for (ConfigNode t : tiersNode.list()) {
@@ -92,9 +95,9 @@ final class EscalationConfigReader {
         }
         if (slackChannel.isPresent()) {
             String channel = slackChannel.get().matching("[CG][A-Z0-9]{2,20}", "is not a Slack channel id (C0123ABCD)");
-            t.optional("channels").ifPresent(c -> {
-                throw c.fail("a Slack channel target is always reached by a Slack message; remove channels");
-            });
+            if (t.has("channels")) {
+                throw t.field("channels").fail("a Slack channel target is always reached by a Slack message; remove channels");
+            }
             return new Target.SlackChannel(channel);
         }
         List<Channel> channels = channels(t);
@@ -120,7 +123,11 @@ final class EscalationConfigReader {
         }
         List<Channel> channels = new ArrayList<>();
         for (ConfigNode c : node.get().list()) {
-            Channel channel = Channel.parse(c.text()).orElseThrow(() -> c.fail("'" + c.text() + "' is not a channel: use slack, sns, sms or voice"));
+            Optional<Channel> parsed = Channel.parse(c.text());
+            if (parsed.isEmpty()) {
+                throw c.fail("'" + c.text() + "' is not a channel: use slack, sns, sms or voice");
+            }
+            Channel channel = parsed.get();
             if (channels.contains(channel)) {
                 throw c.fail("'" + c.text() + "' is listed twice");
             }
@@ -143,7 +150,7 @@ final class EscalationConfigReader {
             if (!ids.add(id)) {
                 throw idNode.fail("duplicate service '" + id + "'");
             }
-            String name = s.optional("name").map(ConfigNode::text).orElse(id);
+            String name = s.has("name") ? s.field("name").text() : id;
             ConfigNode keyNode = s.field("routingKey");
             String key = keyNode.matching(ROUTING_KEY, "must be 32 letters and digits, like a PagerDuty integration key (openssl rand -hex 16)");
             if (!keys.add(key)) {

@@ -31,13 +31,19 @@ public final class OncallConfig {
     public OncallConfig(List<Member> members, List<Team> teams, Map<String, TeamReporting> reporting,
             List<EscalationPolicy> policies, List<Service> services) {
         reportingByTeam.putAll(reporting);
-        members.forEach(m -> {
+        for (Member m : members) {
             membersById.put(m.id(), m);
             membersBySlackId.put(m.slackUserId(), m);
-        });
-        teams.forEach(t -> teamsById.put(t.id(), t));
-        policies.forEach(p -> policiesById.put(p.id(), p));
-        services.forEach(s -> servicesById.put(s.id(), s));
+        }
+        for (Team t : teams) {
+            teamsById.put(t.id(), t);
+        }
+        for (EscalationPolicy p : policies) {
+            policiesById.put(p.id(), p);
+        }
+        for (Service s : services) {
+            servicesById.put(s.id(), s);
+        }
     }
 
     /** The same roster with these escalation policies and services. */
@@ -67,7 +73,12 @@ public final class OncallConfig {
 
     /** The first team (in file order) that lists the member. */
     public Optional<Team> teamOf(String memberId) {
-        return teamsById.values().stream().filter(t -> t.memberIds().contains(memberId)).findFirst();
+        for (Team t : teamsById.values()) {
+            if (t.memberIds().contains(memberId)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The team's comp-day policy, holidays and export targets; the defaults when the config gives none. */
@@ -76,7 +87,8 @@ public final class OncallConfig {
     }
 
     public String displayName(String memberId) {
-        return member(memberId).map(Member::name).orElse(memberId);
+        Member member = membersById.get(memberId);
+        return member == null ? memberId : member.name();
     }
 
     public List<EscalationPolicy> policies() {
@@ -89,7 +101,12 @@ public final class OncallConfig {
 
     /** The policy a team is paged through by default ({@code /oncall call}): the first listed for it. */
     public Optional<EscalationPolicy> defaultPolicy(String teamId) {
-        return policiesById.values().stream().filter(p -> p.teamId().equals(teamId)).findFirst();
+        for (EscalationPolicy p : policiesById.values()) {
+            if (p.teamId().equals(teamId)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<Service> services() {
@@ -101,7 +118,12 @@ public final class OncallConfig {
     }
 
     public Optional<Service> serviceByRoutingKey(String routingKey) {
-        return servicesById.values().stream().filter(s -> s.routingKey().equals(routingKey)).findFirst();
+        for (Service s : servicesById.values()) {
+            if (s.routingKey().equals(routingKey)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The service whose longest alarm-name prefix starts {@code alarmName}. */
@@ -123,6 +145,11 @@ public final class OncallConfig {
 
     /** The member with this E.164 phone number. */
     public Optional<Member> memberByPhone(String phone) {
-        return membersById.values().stream().filter(m -> m.phone().equals(phone)).findFirst();
+        for (Member m : membersById.values()) {
+            if (m.phone().equals(phone)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 }

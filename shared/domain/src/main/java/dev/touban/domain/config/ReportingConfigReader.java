@@ -26,19 +26,24 @@ final class ReportingConfigReader {
 
     static Map<String, TeamReporting> read(ConfigNode top) {
         List<Holiday> company = holidays(top.optionalList("holidays"));
-        CompDayPolicy defaultPolicy = top.optional("compDays").map(ReportingConfigReader::policy).orElse(CompDayPolicy.DEFAULT);
+        CompDayPolicy defaultPolicy = top.has("compDays") ? policy(top.field("compDays")) : CompDayPolicy.DEFAULT;
         Map<String, TeamReporting> byTeam = new LinkedHashMap<>();
         for (ConfigNode t : top.field("teams").list()) {
             List<Holiday> holidays = new ArrayList<>(company);
             holidays.addAll(holidays(t.optionalList("holidays")));
-            CompDayPolicy policy = t.optional("compDays").map(ReportingConfigReader::policy).orElse(defaultPolicy);
-            GoogleSheetTarget sheet = t.optional("export").flatMap(e -> e.optional("googleSheet")).map(g -> new GoogleSheetTarget(
-                    g.field("spreadsheetId").matching("[A-Za-z0-9_-]{10,100}", "is not a Google spreadsheet id (the part of its URL after /d/)"),
-                    g.field("serviceAccountSecret").matching("[A-Za-z0-9/_+=.@-]{1,512}", "is not a Secrets Manager secret name")))
-                    .orElse(null);
+            CompDayPolicy policy = t.has("compDays") ? policy(t.field("compDays")) : defaultPolicy;
+            GoogleSheetTarget sheet = t.has("export") && t.field("export").has("googleSheet")
+                    ? googleSheet(t.field("export").field("googleSheet"))
+                    : null;
             byTeam.put(t.field("id").text(), new TeamReporting(policy, holidays, sheet));
         }
         return byTeam;
+    }
+
+    private static GoogleSheetTarget googleSheet(ConfigNode g) {
+        return new GoogleSheetTarget(
+                g.field("spreadsheetId").matching("[A-Za-z0-9_-]{10,100}", "is not a Google spreadsheet id (the part of its URL after /d/)"),
+                g.field("serviceAccountSecret").matching("[A-Za-z0-9/_+=.@-]{1,512}", "is not a Secrets Manager secret name"));
     }
 
     private static List<Holiday> holidays(List<ConfigNode> nodes) {
@@ -60,32 +65,41 @@ final class ReportingConfigReader {
         known(node, Set.of("dutyDay", "clockIn", "nightPages", "maxDaysPerMonth", "checkInMaxHours"));
         BigDecimal dutyDays = CompDayPolicy.DEFAULT.dutyDayDays();
         Duration dutyMinimum = CompDayPolicy.DEFAULT.dutyDayMinimum();
-        var duty = node.optional("dutyDay");
-        if (duty.isPresent()) {
-            known(duty.get(), Set.of("days", "minHours"));
-            dutyDays = duty.get().optional("days").map(ReportingConfigReader::days).orElse(dutyDays);
-            dutyMinimum = duty.get().optional("minHours").map(h -> hours(h, 24)).orElse(dutyMinimum);
-        }
-        CompDayPolicy.ClockIn clockIn = node.optional("clockIn").map(c -> {
-            known(c, Set.of("minHours", "days"));
-            return new CompDayPolicy.ClockIn(hours(c.field("minHours"), 24), days(c.field("days")));
-        }).orElse(null);
-        CompDayPolicy.NightPages night = node.optional("nightPages").map(n -> {
-            known(n, Set.of("from", "to", "days", "maxDaysPerMonth"));
-            ConfigNode toNode = n.field("to");
-            LocalTime from = n.field("from").time();
-            LocalTime to = toNode.time();
-            if (from.equals(to)) {
-                throw toNode.fail("night hours must not start and end at the same time (" + from + ")");
+        if (node.has("dutyDay")) {
+            ConfigNode duty = node.field("dutyDay");
+            known(duty, Set.of("days", "minHours"));
+            if (duty.has("days")) {
+                dutyDays = days(duty.field("days"));
             }
-            return new CompDayPolicy.NightPages(from, to, days(n.field("days")), n.optional("maxDaysPerMonth").map(ReportingConfigReader::days).orElse(null));
-        }).orElse(null);
-        BigDecimal cap = node.optional("maxDaysPerMonth").map(ReportingConfigReader::days).orElse(null);
+            if (duty.has("minHours")) {
+                dutyMinimum = hours(duty.field("minHours"), 24);
+            }
+        }
+        CompDayPolicy.ClockIn clockIn = node.has("clockIn") ? clockIn(node.field("clockIn")) : null;
+        CompDayPolicy.NightPages night = node.has("nightPages") ? nightPages(node.field("nightPages")) : null;
+        BigDecimal cap = node.has("maxDaysPerMonth") ? days(node.field("maxDaysPerMonth")) : null;
         if (cap != null && cap.signum() == 0) {
             throw node.field("maxDaysPerMonth").fail("a cap of 0 would earn nothing; leave compDays out instead");
         }
-        Duration checkInMax = node.optional("checkInMaxHours").map(h -> hours(h, 48)).orElse(CompDayPolicy.DEFAULT.checkInMaximum());
+        Duration checkInMax = node.has("checkInMaxHours") ? hours(node.field("checkInMaxHours"), 48) : CompDayPolicy.DEFAULT.checkInMaximum();
         return new CompDayPolicy(dutyDays, dutyMinimum, clockIn, night, cap, checkInMax);
+    }
+
+    private static CompDayPolicy.ClockIn clockIn(ConfigNode c) {
+        known(c, Set.of("minHours", "days"));
+        return new CompDayPolicy.ClockIn(hours(c.field("minHours"), 24), days(c.field("days")));
+    }
+
+    private static CompDayPolicy.NightPages nightPages(ConfigNode n) {
+        known(n, Set.of("from", "to", "days", "maxDaysPerMonth"));
+        ConfigNode toNode = n.field("to");
+        LocalTime from = n.field("from").time();
+        LocalTime to = toNode.time();
+        if (from.equals(to)) {
+            throw toNode.fail("night hours must not start and end at the same time (" + from + ")");
+        }
+        BigDecimal cap = n.has("maxDaysPerMonth") ? days(n.field("maxDaysPerMonth")) : null;
+        return new CompDayPolicy.NightPages(from, to, days(n.field("days")), cap);
     }
 
     /** A number of days: 0 to 31, at most two decimals (0.25, 0.5, 1). */

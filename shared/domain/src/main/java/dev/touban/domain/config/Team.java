@@ -28,6 +28,11 @@ public record Team(
     }
 
     public Optional<Rotation> rotation(Layer layer) {
-        return rotations.stream().filter(r -> r.layer() == layer).findFirst();
+        for (Rotation r : rotations) {
+            if (r.layer() == layer) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }
