@@ -5,6 +5,7 @@ import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.attendance.CheckIn;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +14,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -47,12 +50,12 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 .s("note", checkIn.note())
                 .build();
         try {
-            client.get().transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(pk)")
                             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                             .build()).build(),
-                    rememberRequest(requestKey, answer, checkIn.start())));
+                    rememberRequest(requestKey, answer, checkIn.start())).build());
             return new ClockInOutcome.Opened();
         } catch (TransactionCanceledException e) {
             if (failed(e, 1)) {
@@ -65,8 +68,8 @@ public final class DynamoAttendanceStore implements AttendanceStore {
 
     @Override
     public Optional<CheckIn> openCheckIn(String memberId) {
-        Map<String, AttributeValue> item = client.get().getItem(r -> r.tableName(table)
-                .key(TableKeys.openCheckIn(memberId)).consistentRead(true)).item();
+        Map<String, AttributeValue> item = client.get().getItem(GetItemRequest.builder().tableName(table)
+                .key(TableKeys.openCheckIn(memberId)).consistentRead(true).build()).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
@@ -89,7 +92,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 .s("note", record.note())
                 .build();
         try {
-            client.get().transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                             .key(TableKeys.openCheckIn(open.memberId()))
                             .conditionExpression("attribute_exists(pk) AND #start = :start")
@@ -98,7 +101,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                             .build()).build(),
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                    rememberRequest(requestKey, answer, record.end())));
+                    rememberRequest(requestKey, answer, record.end())).build());
             return new ClockOutOutcome.Closed();
         } catch (TransactionCanceledException e) {
             if (failed(e, 2)) {
@@ -124,10 +127,14 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                         ":to", AttributeValue.fromS(TableKeys.sortable(to))))
                 .consistentRead(true)
                 .build();
-        return client.get().queryPaginator(query).items().stream()
-                .map(DynamoAttendanceStore::record)
-                .filter(r -> r.start().isBefore(to))
-                .toList();
+        List<AttendanceRecord> records = new ArrayList<>();
+        for (Map<String, AttributeValue> item : QueryPages.items(client.get(), query)) {
+            AttendanceRecord record = record(item);
+            if (record.start().isBefore(to)) {
+                records.add(record);
+            }
+        }
+        return List.copyOf(records);
     }
 
     private static AttendanceRecord record(Map<String, AttributeValue> item) {

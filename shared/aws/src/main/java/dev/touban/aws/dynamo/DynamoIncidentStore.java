@@ -15,6 +15,7 @@ import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.domain.incident.TimelineEntry.Kind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,8 +162,14 @@ public final class DynamoIncidentStore implements IncidentStore {
                 .expressionAttributeNames(Map.of("#pk", TableKeys.GSI1_PK))
                 .expressionAttributeValues(Map.of(":open", AttributeValue.fromS(TableKeys.OPEN_INCIDENTS)))
                 .build();
-        return dynamo.queryPaginator(query).items().stream().map(IncidentItems::incident)
-                .filter(i -> i.status().isOpen()).toList();
+        List<Incident> open = new ArrayList<>();
+        for (Map<String, AttributeValue> item : QueryPages.items(dynamo, query)) {
+            Incident incident = IncidentItems.incident(item);
+            if (incident.status().isOpen()) {
+                open.add(incident);
+            }
+        }
+        return List.copyOf(open);
     }
 
     @Override
@@ -175,10 +182,11 @@ public final class DynamoIncidentStore implements IncidentStore {
                         // sort keys are {triggered}#{n}: the bare instant `to` sorts before those triggered at `to`
                         ":to", AttributeValue.fromS(TableKeys.sortable(to))))
                 .build();
-        return dynamo.queryPaginator(query).items().stream()
-                .map(i -> get(Item.n(i, "incident")))
-                .flatMap(Optional::stream)
-                .toList();
+        List<Incident> incidents = new ArrayList<>();
+        for (Map<String, AttributeValue> item : QueryPages.items(dynamo, query)) {
+            get(Item.n(item, "incident")).ifPresent(incidents::add);
+        }
+        return List.copyOf(incidents);
     }
 
     @Override
@@ -310,7 +318,7 @@ public final class DynamoIncidentStore implements IncidentStore {
                         ":prefix", AttributeValue.fromS(prefix)))
                 .consistentRead(true)
                 .build();
-        return dynamo.queryPaginator(query).items().stream().toList();
+        return QueryPages.items(dynamo, query);
     }
 
     private boolean updateIf(long number, String update, String condition, Map<String, AttributeValue> values, Map<String, String> names) {

@@ -7,7 +7,7 @@ import dev.touban.domain.rotation.ScheduleChangeStore;
 import dev.touban.domain.rotation.ShiftSwap;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,11 +71,22 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
                         ":to", AttributeValue.fromS(TableKeys.sortable(to))))
                 .consistentRead(true)
                 .build();
-        return client.get().queryPaginator(query).items().stream()
-                .map(DynamoScheduleChangeStore::change)
-                .filter(c -> c.overlaps(from, to))
-                .sorted(Comparator.comparing(ScheduleChange::createdAt).thenComparing(ScheduleChange::id))
-                .toList();
+        List<ScheduleChange> changes = new ArrayList<>();
+        for (Map<String, AttributeValue> item : QueryPages.items(client.get(), query)) {
+            ScheduleChange change = change(item);
+            if (change.overlaps(from, to)) {
+                changes.add(change);
+            }
+        }
+        if (changes.size() > 1) {
+            changes.sort(DynamoScheduleChangeStore::oldestFirst);
+        }
+        return List.copyOf(changes);
+    }
+
+    private static int oldestFirst(ScheduleChange a, ScheduleChange b) {
+        int byCreation = a.createdAt().compareTo(b.createdAt());
+        return byCreation != 0 ? byCreation : a.id().compareTo(b.id());
     }
 
     @Override
