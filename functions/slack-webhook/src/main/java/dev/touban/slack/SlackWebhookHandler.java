@@ -54,10 +54,6 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * environment and registers the SnapStart hooks; tests pass the pieces in.
  */
 public final class SlackWebhookHandler implements RequestStreamHandler {
-    private static final ExportRequests NO_EXPORTS = request -> {
-        throw new IllegalStateException("exports are not set up here");
-    };
-
     private final SlackWebhook webhook;
     private final SlackInteractions interactions;
     private final Clock clock;
@@ -123,7 +119,10 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             ScheduleChangeStore changes, String slashCommand) {
-        return create(config, signature, store, changes, slashCommand, NO_EXPORTS, null);
+        ExportRequests noExports = request -> {
+            throw new IllegalStateException("exports are not set up here");
+        };
+        return create(config, signature, store, changes, slashCommand, noExports, null);
     }
 
     /**

@@ -46,7 +46,9 @@ public final class AwsClients {
     /** Applies the shared settings to any service client builder; used by function modules for their own services. */
     public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder) {
         builder.region(settings.region()).credentialsProvider(settings.credentials()).httpClient(http);
-        settings.endpoint().ifPresent(builder::endpointOverride);
+        if (settings.endpoint().isPresent()) {
+            builder.endpointOverride(settings.endpoint().get());
+        }
         return builder;
     }
 }

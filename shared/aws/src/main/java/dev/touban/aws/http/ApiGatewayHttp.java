@@ -28,7 +28,9 @@ public final class ApiGatewayHttp {
 
     public static HttpRequest fromEvent(Map<String, Object> event) {
         Map<String, String> headers = new HashMap<>();
-        strings(event.get("headers")).forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+        for (Map.Entry<String, String> header : strings(event.get("headers")).entrySet()) {
+            headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+        }
         Map<String, String> query = strings(event.get("queryStringParameters"));
         String method = "GET";
         if (event.get("requestContext") instanceof Map<?, ?> ctx && ctx.get("http") instanceof Map<?, ?> http
@@ -59,11 +61,11 @@ public final class ApiGatewayHttp {
     private static Map<String, String> strings(Object value) {
         Map<String, String> out = new HashMap<>();
         if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> {
-                if (k instanceof String key && v instanceof String s) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (entry.getKey() instanceof String key && entry.getValue() instanceof String s) {
                     out.put(key, s);
                 }
-            });
+            }
         }
         return out;
     }

@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignRequest;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.RegionMetadata;
@@ -39,7 +40,9 @@ public final class SsmSecrets implements Secrets {
     public String get(String parameterName) {
         Region region = aws.settings().region();
         byte[] body = Json.write(Map.of("Name", parameterName, "WithDecryption", true)).getBytes(StandardCharsets.UTF_8);
-        URI endpoint = aws.settings().endpoint().orElseGet(() -> URI.create("https://ssm." + region.id() + "." + dnsSuffix(region)));
+        URI endpoint = aws.settings().endpoint().isPresent()
+                ? aws.settings().endpoint().get()
+                : URI.create("https://ssm." + region.id() + "." + dnsSuffix(region));
         SdkHttpFullRequest request = SdkHttpFullRequest.builder()
                 .method(SdkHttpMethod.POST)
                 .uri(endpoint)
@@ -47,12 +50,12 @@ public final class SsmSecrets implements Secrets {
                 .putHeader("Content-Type", "application/x-amz-json-1.1")
                 .putHeader("X-Amz-Target", TARGET)
                 .build();
-        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r
+        SignedRequest signed = AwsV4HttpSigner.create().sign(SignRequest.builder(aws.settings().credentials().resolveCredentials())
                 .request(request)
                 .payload(ContentStreamProvider.fromByteArray(body))
-                .identity(aws.settings().credentials().resolveCredentials())
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ssm")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, region.id()));
+                .putProperty(AwsV4HttpSigner.REGION_NAME, region.id())
+                .build());
         try {
             HttpExecuteResponse response = aws.http().prepareRequest(HttpExecuteRequest.builder()
                     .request(signed.request())

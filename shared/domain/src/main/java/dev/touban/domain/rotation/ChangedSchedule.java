@@ -2,7 +2,6 @@ package dev.touban.domain.rotation;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,36 +18,47 @@ import java.util.TreeSet;
  * first handoff nobody is on call, override or not.
  */
 public final class ChangedSchedule {
-    private static final Comparator<Cover> NEWEST_LAST =
-            Comparator.comparing(Cover::createdAt).thenComparing(Cover::changeId);
-
     private ChangedSchedule() {}
 
     /** The changed shifts overlapping [from, to), in order. */
     public static List<Shift> shifts(Rotation rotation, List<? extends ScheduleChange> changes, Instant from, Instant to) {
         List<Shift> base = new RotationSchedule(rotation).shiftsBetween(from, to);
-        return apply(base, covers(rotation, changes)).stream()
-                .filter(s -> s.start().isBefore(to) && from.isBefore(s.end()))
-                .toList();
+        List<Shift> overlapping = new ArrayList<>();
+        for (Shift s : apply(base, covers(rotation, changes))) {
+            if (s.start().isBefore(to) && from.isBefore(s.end())) {
+                overlapping.add(s);
+            }
+        }
+        return List.copyOf(overlapping);
     }
 
     public static Optional<Shift> onCallAt(Rotation rotation, List<? extends ScheduleChange> changes, Instant t) {
-        return new RotationSchedule(rotation).onCallAt(t)
-                .flatMap(base -> apply(List.of(base), covers(rotation, changes)).stream().filter(s -> s.covers(t)).findFirst());
+        Optional<Shift> base = new RotationSchedule(rotation).onCallAt(t);
+        if (base.isPresent()) {
+            for (Shift s : apply(List.of(base.get()), covers(rotation, changes))) {
+                if (s.covers(t)) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Lays {@code covers} over {@code base} (scheduled shifts of one rotation, in order). */
     public static List<Shift> apply(List<Shift> base, List<Cover> covers) {
         List<Shift> out = new ArrayList<>();
         for (Shift shift : base) {
-            List<Cover> touching = covers.stream()
-                    .filter(c -> c.layer() == shift.layer() && c.from().isBefore(shift.end()) && shift.start().isBefore(c.to()))
-                    .sorted(NEWEST_LAST)
-                    .toList();
+            List<Cover> touching = new ArrayList<>();
+            for (Cover c : covers) {
+                if (c.layer() == shift.layer() && c.from().isBefore(shift.end()) && shift.start().isBefore(c.to())) {
+                    touching.add(c);
+                }
+            }
             if (touching.isEmpty()) {
                 out.add(shift);
                 continue;
             }
+            touching.sort(ChangedSchedule::newestLast);
             TreeSet<Instant> cuts = new TreeSet<>(List.of(shift.start(), shift.end()));
             for (Cover c : touching) {
                 if (shift.covers(c.from())) {
@@ -95,10 +105,18 @@ public final class ChangedSchedule {
                 new Shift.Replacement(winner.changeId(), winner.kind(), shift.memberId()));
     }
 
+    private static int newestLast(Cover a, Cover b) {
+        int byCreation = a.createdAt().compareTo(b.createdAt());
+        return byCreation != 0 ? byCreation : a.changeId().compareTo(b.changeId());
+    }
+
     private static List<Cover> covers(Rotation rotation, List<? extends ScheduleChange> changes) {
-        return changes.stream()
-                .filter(c -> c.layer() == rotation.layer())
-                .flatMap(c -> c.covers().stream())
-                .toList();
+        List<Cover> covers = new ArrayList<>();
+        for (ScheduleChange c : changes) {
+            if (c.layer() == rotation.layer()) {
+                covers.addAll(c.covers());
+            }
+        }
+        return covers;
     }
 }

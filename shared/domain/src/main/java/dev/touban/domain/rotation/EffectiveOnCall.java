@@ -22,40 +22,52 @@ public final class EffectiveOnCall implements OnCallLookup {
 
     @Override
     public Optional<Shift> onCallAt(Team team, Layer layer, Instant t) {
-        return team.rotation(layer).flatMap(rotation -> new RotationSchedule(rotation).onCallAt(t).flatMap(base ->
-                ChangedSchedule.onCallAt(rotation, changes.overlapping(team.id(), base.start(), base.end()), t)));
+        Optional<Rotation> rotation = team.rotation(layer);
+        Optional<Shift> base = rotation.isPresent() ? new RotationSchedule(rotation.get()).onCallAt(t) : Optional.empty();
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        return ChangedSchedule.onCallAt(rotation.get(), changes.overlapping(team.id(), base.get().start(), base.get().end()), t);
     }
 
     /** All layers with one store query, over the span of the layers' scheduled shifts at {@code t}. */
     @Override
     public Map<Layer, Optional<Shift>> onCallAt(Team team, Instant t) {
         Map<Layer, Optional<Shift>> layers = new EnumMap<>(Layer.class);
-        Map<Layer, Shift> base = new EnumMap<>(Layer.class);
+        Map<Layer, Rotation> rotations = new EnumMap<>(Layer.class);
+        Instant from = null;
+        Instant to = null;
         for (Layer layer : Layer.values()) {
-            team.rotation(layer).ifPresent(rotation -> {
-                layers.put(layer, Optional.empty());
-                new RotationSchedule(rotation).onCallAt(t).ifPresent(shift -> base.put(layer, shift));
-            });
+            Optional<Rotation> rotation = team.rotation(layer);
+            if (rotation.isEmpty()) {
+                continue;
+            }
+            layers.put(layer, Optional.empty());
+            Optional<Shift> shift = new RotationSchedule(rotation.get()).onCallAt(t);
+            if (shift.isPresent()) {
+                rotations.put(layer, rotation.get());
+                from = from == null || shift.get().start().isBefore(from) ? shift.get().start() : from;
+                to = to == null || shift.get().end().isAfter(to) ? shift.get().end() : to;
+            }
         }
-        if (base.isEmpty()) {
+        if (rotations.isEmpty()) {
             return layers;
         }
-        Instant from = base.values().stream().map(Shift::start).min(Instant::compareTo).orElseThrow();
-        Instant to = base.values().stream().map(Shift::end).max(Instant::compareTo).orElseThrow();
         List<ScheduleChange> relevant = changes.overlapping(team.id(), from, to);
-        base.forEach((layer, shift) -> layers.put(layer, ChangedSchedule.onCallAt(team.rotation(layer).orElseThrow(), relevant, t)));
+        for (Map.Entry<Layer, Rotation> layer : rotations.entrySet()) {
+            layers.put(layer.getKey(), ChangedSchedule.onCallAt(layer.getValue(), relevant, t));
+        }
         return layers;
     }
 
     @Override
     public List<Shift> shifts(Team team, Layer layer, Instant from, Instant to) {
-        return team.rotation(layer).map(rotation -> {
-            List<Shift> base = new RotationSchedule(rotation).shiftsBetween(from, to);
-            if (base.isEmpty()) {
-                return List.<Shift>of();
-            }
-            List<ScheduleChange> relevant = changes.overlapping(team.id(), base.getFirst().start(), base.getLast().end());
-            return ChangedSchedule.shifts(rotation, relevant, from, to);
-        }).orElse(List.of());
+        Optional<Rotation> rotation = team.rotation(layer);
+        List<Shift> base = rotation.isPresent() ? new RotationSchedule(rotation.get()).shiftsBetween(from, to) : List.of();
+        if (base.isEmpty()) {
+            return List.of();
+        }
+        List<ScheduleChange> relevant = changes.overlapping(team.id(), base.getFirst().start(), base.getLast().end());
+        return ChangedSchedule.shifts(rotation.get(), relevant, from, to);
     }
 }
