@@ -11,6 +11,7 @@ import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /** Texts the page to the person's E.164 number with SNS (transactional SMS: the route for time-critical messages). */
 public final class SmsNotifier implements Notifier {
@@ -34,8 +35,8 @@ public final class SmsNotifier implements Notifier {
             throw new NotifierException("an SMS goes to a person, not " + page.recipient().describe());
         }
         try {
-            return "message " + sns.publish(r -> r.phoneNumber(person.member().phone()).message(PageText.sms(page))
-                    .messageAttributes(TRANSACTIONAL)).messageId();
+            return "message " + sns.publish(PublishRequest.builder().phoneNumber(person.member().phone()).message(PageText.sms(page))
+                    .messageAttributes(TRANSACTIONAL).build()).messageId();
         } catch (SdkException e) {
             throw new NotifierException("SMS refused: " + Redact.phones(e.getMessage()), e);
         }

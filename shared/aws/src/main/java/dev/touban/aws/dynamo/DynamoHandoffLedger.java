@@ -8,7 +8,10 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Handoffs in the single table, one item per rotation shift. The first delivery creates the
@@ -45,14 +48,15 @@ public final class DynamoHandoffLedger implements HandoffLedger {
                 .build());
         item.put("steps", AttributeValue.fromM(Map.of()));
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item)
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(pk)")
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build());
             return new Claim.Claimed(Map.of());
         } catch (ConditionalCheckFailedException e) {
             Map<String, AttributeValue> old = e.item();
             if (old == null || old.isEmpty()) {
-                old = dynamo.getItem(r -> r.tableName(table).key(TableKeys.handoff(teamId, shiftKey)).consistentRead(true)).item();
+                old = dynamo.getItem(GetItemRequest.builder().tableName(table)
+                        .key(TableKeys.handoff(teamId, shiftKey)).consistentRead(true).build()).item();
             }
             return reclaim(teamId, shiftKey, old, now, leaseUntil);
         }
@@ -68,13 +72,13 @@ public final class DynamoHandoffLedger implements HandoffLedger {
         }
         try {
             // an earlier run died or gave up: take over, provided nobody else did in between
-            dynamo.updateItem(r -> r.tableName(table).key(TableKeys.handoff(teamId, shiftKey))
+            dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(TableKeys.handoff(teamId, shiftKey))
                     .updateExpression("SET leaseUntil = :new, attempts = attempts + :one")
                     .conditionExpression("leaseUntil = :old AND attribute_not_exists(completedAt)")
                     .expressionAttributeValues(Map.of(
                             ":new", AttributeValue.fromS(TableKeys.sortable(leaseUntil)),
                             ":old", old.get("leaseUntil"),
-                            ":one", AttributeValue.fromN("1"))));
+                            ":one", AttributeValue.fromN("1"))).build());
         } catch (ConditionalCheckFailedException e) {
             return new Claim.Busy(leaseUntil);
         }
@@ -88,26 +92,26 @@ public final class DynamoHandoffLedger implements HandoffLedger {
 
     @Override
     public void stepDone(String teamId, String shiftKey, String step, String outcome) {
-        dynamo.updateItem(r -> r.tableName(table).key(TableKeys.handoff(teamId, shiftKey))
+        dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(TableKeys.handoff(teamId, shiftKey))
                 .updateExpression("SET steps.#step = :outcome")
                 .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeNames(Map.of("#step", step))
-                .expressionAttributeValues(Map.of(":outcome", AttributeValue.fromS(outcome))));
+                .expressionAttributeValues(Map.of(":outcome", AttributeValue.fromS(outcome))).build());
     }
 
     @Override
     public void complete(String teamId, String shiftKey, Instant now) {
-        dynamo.updateItem(r -> r.tableName(table).key(TableKeys.handoff(teamId, shiftKey))
+        dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(TableKeys.handoff(teamId, shiftKey))
                 .updateExpression("SET completedAt = :now REMOVE leaseUntil")
                 .conditionExpression("attribute_exists(pk) AND attribute_not_exists(completedAt)")
-                .expressionAttributeValues(Map.of(":now", AttributeValue.fromS(TableKeys.sortable(now)))));
+                .expressionAttributeValues(Map.of(":now", AttributeValue.fromS(TableKeys.sortable(now)))).build());
     }
 
     @Override
     public void release(String teamId, String shiftKey, Instant now) {
-        dynamo.updateItem(r -> r.tableName(table).key(TableKeys.handoff(teamId, shiftKey))
+        dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(TableKeys.handoff(teamId, shiftKey))
                 .updateExpression("SET leaseUntil = :now")
                 .conditionExpression("attribute_exists(pk) AND attribute_not_exists(completedAt)")
-                .expressionAttributeValues(Map.of(":now", AttributeValue.fromS(TableKeys.sortable(now)))));
+                .expressionAttributeValues(Map.of(":now", AttributeValue.fromS(TableKeys.sortable(now)))).build());
     }
 }

@@ -26,9 +26,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Incidents in the single table. Every state change is one conditional write on one item:
@@ -97,34 +101,36 @@ public final class DynamoIncidentStore implements IncidentStore {
         Map<String, AttributeValue> claimed = new HashMap<>(alert);
         claimed.put("claim", claim);
         try {
-            dynamo.putItem(r -> r.tableName(table).item(claimed).conditionExpression("attribute_not_exists(pk)"));
+            dynamo.putItem(PutItemRequest.builder().tableName(table)
+                    .item(claimed).conditionExpression("attribute_not_exists(pk)").build());
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
         }
         long number = nextNumber();
         Map<String, AttributeValue> item = IncidentItems.newIncident(number, incident, now);
-        dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).conditionExpression("attribute_not_exists(pk)").build());
         // the team's listing by time; its key is unique to this incident, so a rewrite changes nothing
-        dynamo.putItem(r -> r.tableName(table).item(Item.of(TableKeys.teamIncident(incident.teamId(), now, number))
-                .s("type", "TEAM_INCIDENT").n("incident", number).build()));
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(Item.of(TableKeys.teamIncident(incident.teamId(), now, number))
+                .s("type", "TEAM_INCIDENT").n("incident", number).build()).build());
         record(number, TimelineEntry.of(now, Kind.TRIGGERED, incident.alert().source(), incident.alert().summary()));
-        dynamo.updateItem(r -> r.tableName(table).key(alertKey)
+        dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(alertKey)
                 .updateExpression("SET incident = :n")
                 .conditionExpression("claim = :claim")
-                .expressionAttributeValues(Map.of(":n", AttributeValue.fromN(Long.toString(number)), ":claim", claim)));
+                .expressionAttributeValues(Map.of(":n", AttributeValue.fromN(Long.toString(number)), ":claim", claim)).build());
         return Optional.of(IncidentItems.incident(item));
     }
 
     /** Counts a repeat on the open incident; empty when it was resolved meanwhile (its pointer is then cleared). */
     private Optional<Incident> countRepeat(Map<String, AttributeValue> alertKey, long number) {
         try {
-            Map<String, AttributeValue> updated = dynamo.updateItem(r -> r.tableName(table).key(TableKeys.incident(number))
+            Map<String, AttributeValue> updated = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
+                    .key(TableKeys.incident(number))
                     .updateExpression("ADD #repeats :one")
                     .conditionExpression("attribute_exists(pk) AND #status <> :resolved")
                     .expressionAttributeNames(Map.of("#repeats", REPEATS, "#status", STATUS))
                     .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
                             ":resolved", AttributeValue.fromS(IncidentStatus.RESOLVED.name())))
-                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+                    .returnValues(ReturnValue.ALL_NEW).build()).attributes();
             return Optional.of(IncidentItems.incident(updated));
         } catch (ConditionalCheckFailedException e) {
             deleteIf(alertKey, "incident = :n", Map.of(":n", AttributeValue.fromN(Long.toString(number))));
@@ -133,17 +139,19 @@ public final class DynamoIncidentStore implements IncidentStore {
     }
 
     private long nextNumber() {
-        Map<String, AttributeValue> counter = dynamo.updateItem(r -> r.tableName(table).key(TableKeys.incidentCounter())
+        Map<String, AttributeValue> counter = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
+                .key(TableKeys.incidentCounter())
                 .updateExpression("ADD #n :one")
                 .expressionAttributeNames(Map.of("#n", "n"))
                 .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                .returnValues(ReturnValue.UPDATED_NEW)).attributes();
+                .returnValues(ReturnValue.UPDATED_NEW).build()).attributes();
         return Item.n(counter, "n");
     }
 
     @Override
     public Optional<Incident> get(long number) {
-        return Optional.ofNullable(getConsistent(TableKeys.incident(number))).map(IncidentItems::incident);
+        Map<String, AttributeValue> item = getConsistent(TableKeys.incident(number));
+        return item == null ? Optional.empty() : Optional.of(IncidentItems.incident(item));
     }
 
     @Override
@@ -236,13 +244,14 @@ public final class DynamoIncidentStore implements IncidentStore {
         values.put(":acknowledged", AttributeValue.fromS(IncidentStatus.ACKNOWLEDGED.name()));
         values.put(":one", AttributeValue.fromN("1"));
         try {
-            Map<String, AttributeValue> updated = dynamo.updateItem(r -> r.tableName(table).key(TableKeys.incident(number))
+            Map<String, AttributeValue> updated = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
+                    .key(TableKeys.incident(number))
                     .updateExpression("SET #status = :acknowledged, #version = #version + :one, " + IncidentItems.actorAssignments("ack"))
                     .conditionExpression("#status = :triggered")
                     .expressionAttributeNames(Map.of("#status", STATUS, "#version", VERSION))
                     .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes();
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).attributes();
             record(number, TimelineEntry.of(now, Kind.ACKNOWLEDGED, who.describe(), null));
             return new AckOutcome.Acknowledged(IncidentItems.incident(updated));
         } catch (ConditionalCheckFailedException e) {
@@ -263,7 +272,8 @@ public final class DynamoIncidentStore implements IncidentStore {
         values.put(":one", AttributeValue.fromN("1"));
         Incident resolved;
         try {
-            Map<String, AttributeValue> updated = dynamo.updateItem(r -> r.tableName(table).key(TableKeys.incident(number))
+            Map<String, AttributeValue> updated = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
+                    .key(TableKeys.incident(number))
                     .updateExpression("SET #status = :resolved, #version = #version + :one, " + IncidentItems.actorAssignments("res")
                             + " REMOVE #gsiPk, #gsiSk")
                     .conditionExpression("attribute_exists(pk) AND #status <> :resolved")
@@ -271,7 +281,7 @@ public final class DynamoIncidentStore implements IncidentStore {
                             "#gsiPk", TableKeys.GSI1_PK, "#gsiSk", TableKeys.GSI1_SK))
                     .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes();
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).attributes();
             resolved = IncidentItems.incident(updated);
         } catch (ConditionalCheckFailedException e) {
             return current(number, e).<ResolveOutcome>map(ResolveOutcome.AlreadyResolved::new).orElse(new ResolveOutcome.NotFound());
@@ -286,7 +296,7 @@ public final class DynamoIncidentStore implements IncidentStore {
     @Override
     public void record(long number, TimelineEntry entry) {
         Map<String, AttributeValue> item = IncidentItems.timelineItem(number, entry, SEQUENCE.incrementAndGet());
-        dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).conditionExpression("attribute_not_exists(pk)").build());
     }
 
     @Override
@@ -307,7 +317,7 @@ public final class DynamoIncidentStore implements IncidentStore {
     public void rememberSlackMessage(long number, String channel, String ts) {
         Map<String, AttributeValue> item = Item.of(TableKeys.slackMessage(number, channel))
                 .s("type", "SLACK_MESSAGE").s("channel", channel).s("ts", ts).build();
-        dynamo.putItem(r -> r.tableName(table).item(item));
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
     }
 
     private List<Map<String, AttributeValue>> queryPrefix(long number, String prefix) {
@@ -323,9 +333,9 @@ public final class DynamoIncidentStore implements IncidentStore {
 
     private boolean updateIf(long number, String update, String condition, Map<String, AttributeValue> values, Map<String, String> names) {
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(TableKeys.incident(number))
+            dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(TableKeys.incident(number))
                     .updateExpression(update).conditionExpression(condition)
-                    .expressionAttributeNames(names).expressionAttributeValues(values));
+                    .expressionAttributeNames(names).expressionAttributeValues(values).build());
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -334,7 +344,8 @@ public final class DynamoIncidentStore implements IncidentStore {
 
     private void deleteIf(Map<String, AttributeValue> key, String condition, Map<String, AttributeValue> values) {
         try {
-            dynamo.deleteItem(r -> r.tableName(table).key(key).conditionExpression(condition).expressionAttributeValues(values));
+            dynamo.deleteItem(DeleteItemRequest.builder().tableName(table)
+                    .key(key).conditionExpression(condition).expressionAttributeValues(values).build());
         } catch (ConditionalCheckFailedException e) {
             // someone else already moved it on
         }
@@ -348,7 +359,8 @@ public final class DynamoIncidentStore implements IncidentStore {
     }
 
     private Map<String, AttributeValue> getConsistent(Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
+                .key(key).consistentRead(true).build()).item();
         return item == null || item.isEmpty() ? null : item;
     }
 

@@ -4,7 +4,9 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -17,7 +19,8 @@ public final class DynamoPriming {
 
     /** A consistent GetItem of the priming key; returns whether an item came back (it never should). */
     public static boolean readMissingItem(DynamoDbClient dynamo, String table) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(TableKeys.priming()).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
+                .key(TableKeys.priming()).consistentRead(true).build()).item();
         return item != null && !item.isEmpty();
     }
 
@@ -28,10 +31,10 @@ public final class DynamoPriming {
      */
     public static void checkMissingItem(DynamoDbClient dynamo, String table) {
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder()
+            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(TransactWriteItem.builder()
                     .conditionCheck(ConditionCheck.builder().tableName(table).key(TableKeys.priming())
                             .conditionExpression("attribute_exists(pk)").build())
-                    .build()));
+                    .build()).build());
             throw new IllegalStateException("the priming key " + TableKeys.priming() + " exists in " + table + ": it must never be written");
         } catch (TransactionCanceledException e) {
             // Cancelled because the condition failed, as it always must: nothing was written.

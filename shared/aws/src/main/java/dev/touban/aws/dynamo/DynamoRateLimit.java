@@ -7,6 +7,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /** A fixed one-minute window per key: one atomic counter item per key and minute, expiring by TTL. */
 public final class DynamoRateLimit implements RateLimit {
@@ -22,12 +23,12 @@ public final class DynamoRateLimit implements RateLimit {
 
     @Override
     public boolean allow(String key, Instant now) {
-        Map<String, AttributeValue> counted = dynamo.updateItem(r -> r.tableName(table).key(TableKeys.rate(key, now))
+        Map<String, AttributeValue> counted = dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(TableKeys.rate(key, now))
                 .updateExpression("ADD #count :one SET #ttl = :ttl")
                 .expressionAttributeNames(Map.of("#count", "count", "#ttl", TableKeys.TTL))
                 .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
                         ":ttl", AttributeValue.fromN(Long.toString(now.plus(Duration.ofMinutes(10)).getEpochSecond()))))
-                .returnValues(ReturnValue.UPDATED_NEW)).attributes();
+                .returnValues(ReturnValue.UPDATED_NEW).build()).attributes();
         return Item.n(counted, "count") <= perMinute;
     }
 }

@@ -16,9 +16,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -46,10 +48,10 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
     @Override
     public AddOutcome add(ScheduleChange change, String requestKey, String answer) {
         try {
-            client.get().transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(change))
                             .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                    Requests.remember(table, requestKey, answer, change.createdAt())));
+                    Requests.remember(table, requestKey, answer, change.createdAt())).build());
             return new AddOutcome.Added();
         } catch (TransactionCanceledException e) {
             if (failed(e, 1)) {
@@ -91,19 +93,19 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
 
     @Override
     public Optional<ScheduleChange> find(String teamId, String changeId) {
-        Map<String, AttributeValue> item = client.get().getItem(r -> r.tableName(table)
-                .key(TableKeys.change(teamId, changeId)).consistentRead(true)).item();
+        Map<String, AttributeValue> item = client.get().getItem(GetItemRequest.builder().tableName(table)
+                .key(TableKeys.change(teamId, changeId)).consistentRead(true).build()).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(change(item));
     }
 
     @Override
     public RemoveOutcome remove(ScheduleChange change, String requestKey, String answer) {
         try {
-            client.get().transactWriteItems(r -> r.transactItems(
+            client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                             .key(TableKeys.change(change.teamId(), change.id()))
                             .conditionExpression("attribute_exists(pk)").build()).build(),
-                    Requests.remember(table, requestKey, answer, change.createdAt())));
+                    Requests.remember(table, requestKey, answer, change.createdAt())).build());
             return new RemoveOutcome.Removed();
         } catch (TransactionCanceledException e) {
             if (failed(e, 1)) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -26,8 +27,8 @@ final class Requests {
     }
 
     static Optional<String> answer(DynamoDbClient dynamo, String table, String requestKey) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
-                .key(TableKeys.request(requestKey)).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
+                .key(TableKeys.request(requestKey)).consistentRead(true).build()).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(Item.s(item, "answer"));
     }
 }

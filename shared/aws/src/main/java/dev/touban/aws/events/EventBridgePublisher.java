@@ -4,6 +4,7 @@ import dev.touban.aws.http.Json;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 
@@ -23,7 +24,7 @@ final class EventBridgePublisher {
         String json = Json.write(detail);
         PutEventsRequestEntry entry = PutEventsRequestEntry.builder().eventBusName(bus).source(source)
                 .detailType(detailType).detail(json).time(at).build();
-        PutEventsResponse response = events.putEvents(r -> r.entries(entry));
+        PutEventsResponse response = events.putEvents(PutEventsRequest.builder().entries(entry).build());
         if (response.failedEntryCount() != null && response.failedEntryCount() > 0) {
             var refused = response.entries().get(0);
             throw new IllegalStateException("EventBridge refused " + detailType + ": " + refused.errorCode() + " " + refused.errorMessage());

@@ -2,6 +2,7 @@ package dev.touban.aws.notify;
 
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Service;
+import dev.touban.domain.config.Team;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.Link;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An incident as a Slack Block Kit message: what, how bad, where from, its state, and the
@@ -29,6 +31,16 @@ public final class IncidentBlocks {
         this.config = config;
     }
 
+    /** The service paged, or for a call the team called. */
+    private String where(Incident incident) {
+        Optional<Service> service = config.service(incident.serviceId());
+        if (service.isPresent()) {
+            return service.get().name();
+        }
+        Optional<Team> team = config.team(incident.teamId());
+        return team.isPresent() ? "call for " + team.get().name() : incident.teamId();
+    }
+
     /** The notification text (what phones show). */
     public String text(Incident incident, String headline) {
         return icon(incident) + " #" + incident.number() + " " + incident.alert().severity().label().toUpperCase(Locale.ROOT)
@@ -37,8 +49,7 @@ public final class IncidentBlocks {
 
     public List<Map<String, Object>> blocks(Incident incident, String headline) {
         List<Map<String, Object>> blocks = new ArrayList<>();
-        String where = config.service(incident.serviceId()).map(Service::name)
-                .orElse(config.team(incident.teamId()).map(t -> "call for " + t.name()).orElse(incident.teamId()));
+        String where = where(incident);
         blocks.add(section(icon(incident) + " *#" + incident.number() + " · " + incident.alert().severity().label().toUpperCase(Locale.ROOT)
                 + "* · " + escape(where) + "\n*" + escape(incident.alert().summary()) + "*"));
         String context = "Source: " + escape(incident.alert().source()) + " · Triggered " + date(incident.triggeredAt().getEpochSecond(),

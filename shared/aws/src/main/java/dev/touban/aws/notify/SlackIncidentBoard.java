@@ -9,6 +9,7 @@ import dev.touban.domain.incident.IncidentStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +36,8 @@ public final class SlackIncidentBoard implements IncidentBoard {
         Map<String, String> messages = store.slackMessages(incident.number());
         String text = blocks.text(incident, headline);
         var content = blocks.blocks(incident, headline);
-        String teamChannel = config.team(incident.teamId()).map(Team::slackChannel).orElse(null);
+        Optional<Team> team = config.team(incident.teamId());
+        String teamChannel = team.isPresent() ? team.get().slackChannel() : null;
         List<String> failures = new ArrayList<>();
         if (teamChannel != null && !messages.containsKey(teamChannel)) {
             try {
@@ -45,13 +47,13 @@ public final class SlackIncidentBoard implements IncidentBoard {
                 failures.add(teamChannel + ": " + e.getMessage());
             }
         }
-        messages.forEach((channel, ts) -> {
+        for (Map.Entry<String, String> message : messages.entrySet()) {
             try {
-                slack.get().updateMessage(channel, ts, text, content);
+                slack.get().updateMessage(message.getKey(), message.getValue(), text, content);
             } catch (RuntimeException e) {
-                failures.add(channel + ": " + e.getMessage());
+                failures.add(message.getKey() + ": " + e.getMessage());
             }
-        });
+        }
         if (!failures.isEmpty()) {
             throw new IllegalStateException("Slack update failed for " + String.join("; ", failures));
         }

@@ -8,8 +8,13 @@ import java.time.temporal.ChronoUnit;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ActionAfterCompletion;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
+import software.amazon.awssdk.services.scheduler.model.CreateScheduleRequest;
+import software.amazon.awssdk.services.scheduler.model.DeadLetterConfig;
+import software.amazon.awssdk.services.scheduler.model.DeleteScheduleRequest;
+import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindow;
 import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindowMode;
 import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.scheduler.model.RetryPolicy;
 import software.amazon.awssdk.services.scheduler.model.Target;
 
 /**
@@ -56,19 +61,20 @@ public final class SchedulerStepScheduler implements StepScheduler {
                 .arn(targetArn)
                 .roleArn(roleArn)
                 .input(input(incident, step))
-                .retryPolicy(r -> r.maximumRetryAttempts(MAX_RETRIES).maximumEventAgeInSeconds(MAX_EVENT_AGE_SECONDS));
+                .retryPolicy(RetryPolicy.builder().maximumRetryAttempts(MAX_RETRIES)
+                        .maximumEventAgeInSeconds(MAX_EVENT_AGE_SECONDS).build());
         if (deadLetterArn != null && !deadLetterArn.isBlank()) {
-            target.deadLetterConfig(d -> d.arn(deadLetterArn));
+            target.deadLetterConfig(DeadLetterConfig.builder().arn(deadLetterArn).build());
         }
         try {
-            scheduler.createSchedule(r -> r.name(name(incident, step))
+            scheduler.createSchedule(CreateScheduleRequest.builder().name(name(incident, step))
                     .groupName(group)
                     .description("Touban incident " + incident + ", escalation step " + step)
                     .scheduleExpression(expression(at))
                     .scheduleExpressionTimezone("UTC")
-                    .flexibleTimeWindow(f -> f.mode(FlexibleTimeWindowMode.OFF))
+                    .flexibleTimeWindow(FlexibleTimeWindow.builder().mode(FlexibleTimeWindowMode.OFF).build())
                     .actionAfterCompletion(ActionAfterCompletion.DELETE)
-                    .target(target.build()));
+                    .target(target.build()).build());
         } catch (ConflictException e) {
             // already scheduled by an earlier delivery of the same step
         }
@@ -77,7 +83,7 @@ public final class SchedulerStepScheduler implements StepScheduler {
     @Override
     public void cancel(long incident, int step) {
         try {
-            scheduler.deleteSchedule(r -> r.name(name(incident, step)).groupName(group));
+            scheduler.deleteSchedule(DeleteScheduleRequest.builder().name(name(incident, step)).groupName(group).build());
         } catch (ResourceNotFoundException e) {
             // fired and deleted already, or never created
         }

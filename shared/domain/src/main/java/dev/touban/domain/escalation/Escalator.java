@@ -37,7 +37,9 @@ public final class Escalator {
         this.store = store;
         this.scheduler = scheduler;
         this.notifiers = new java.util.EnumMap<>(Channel.class);
-        notifiers.forEach(n -> this.notifiers.put(n.channel(), n));
+        for (Notifier n : notifiers) {
+            this.notifiers.put(n.channel(), n);
+        }
         this.board = board;
         this.recipients = recipients;
         this.ackUrls = ackUrls;

@@ -4,7 +4,9 @@ import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.rotation.OnCallLookup;
+import dev.touban.domain.rotation.Shift;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,22 +26,29 @@ public final class Recipients {
     public record Resolved(Target target, Recipient recipient) {}
 
     public List<Resolved> of(Tier tier, Instant now) {
-        return tier.targets().stream().map(t -> new Resolved(t, of(t, now))).toList();
+        List<Resolved> resolved = new ArrayList<>();
+        for (Target t : tier.targets()) {
+            resolved.add(new Resolved(t, of(t, now)));
+        }
+        return List.copyOf(resolved);
     }
 
     public Recipient of(Target target, Instant now) {
         return switch (target) {
             case Target.SlackChannel place -> new Recipient.Place(place.channelId());
-            case Target.User user -> config.member(user.memberId())
-                    .<Recipient>map(m -> new Recipient.Person(m, "named in the policy"))
-                    .orElse(new Recipient.Nobody("member " + user.memberId() + " is not in the roster"));
+            case Target.User user -> {
+                Optional<Member> member = config.member(user.memberId());
+                yield member.isPresent()
+                        ? new Recipient.Person(member.get(), "named in the policy")
+                        : new Recipient.Nobody("member " + user.memberId() + " is not in the roster");
+            }
             case Target.OnCall rotation -> {
                 Optional<Team> team = config.team(rotation.teamId());
-                Optional<Member> member = team
-                        .flatMap(t -> onCall.onCallAt(t, rotation.layer(), now))
-                        .flatMap(shift -> config.member(shift.memberId()));
-                yield member.<Recipient>map(m -> new Recipient.Person(m, "on call in " + rotation.rotationId()))
-                        .orElse(new Recipient.Nobody("nobody is on call in " + rotation.rotationId() + " now"));
+                Optional<Shift> shift = team.isPresent() ? onCall.onCallAt(team.get(), rotation.layer(), now) : Optional.empty();
+                Optional<Member> member = shift.isPresent() ? config.member(shift.get().memberId()) : Optional.empty();
+                yield member.isPresent()
+                        ? new Recipient.Person(member.get(), "on call in " + rotation.rotationId())
+                        : new Recipient.Nobody("nobody is on call in " + rotation.rotationId() + " now");
             }
         };
     }
