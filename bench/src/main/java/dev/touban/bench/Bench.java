@@ -7,6 +7,7 @@ import dev.touban.testing.SlackRequests;
 import dev.touban.testing.TemplateTable;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +49,14 @@ public final class Bench {
     private Path work;
     private IncidentBench incidents;
 
-    record Options(int runs, int warm, int warmup, String rows, Map<String, String> compare) {
+    record Comparison(String label, String jar) {}
+
+    record Options(int runs, int warm, int warmup, String rows, List<Comparison> compare) {
         static Options parse(String[] args) {
             int runs = 7;
             int warm = 1000;
             String rows = "";
-            Map<String, String> compare = new LinkedHashMap<>();
+            List<Comparison> compare = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -61,10 +64,10 @@ public final class Bench {
                     case "--rows" -> rows = args[++i];
                     case "--compare" -> {
                         String[] labelAndJar = args[++i].split("=", 2);
-                        compare.put(labelAndJar[0], labelAndJar[1]);
+                        compare.add(new Comparison(labelAndJar[0], labelAndJar[1]));
                     }
                     default -> throw new IllegalArgumentException(
-                            "usage: bench/run [--runs N] [--warm N] [--rows TEXT[,TEXT...]] [--compare LABEL=slack-webhook.jar]...; unknown " + args[i]);
+                            "usage: bench/run [--runs N] [--warm N] [--rows TEXT[,TEXT...]] [--compare LABEL=function.jar]...; unknown " + args[i]);
                 }
             }
             return new Options(runs, warm, Math.max(20, warm / 10), rows, compare);
@@ -92,13 +95,18 @@ public final class Bench {
         work = root.resolve("bench/target/bench-work");
         Files.createDirectories(work);
         List<Subject> all = new ArrayList<>(Subjects.all(SECRET));
-        // --compare LABEL=JAR measures another build of the Slack webhook in the same run (before/after figures).
-        options.compare().forEach((label, jar) -> Subject.SLACK_COMMANDS.forEach(command -> {
-            Subject s = Subjects.slack(command, null, null);
-            Subject current = all.stream().filter(c -> c.row().equals(s.row())).findFirst().orElseThrow();
-            all.add(new Subject("slack-webhook (" + label + "): " + command, Path.of(jar).toAbsolutePath().toString(), current.handler(), current.event(),
-                    current.expect(), current.env(), current.floorRow(), current.kind()));
-        }));
+        // --compare LABEL=JAR measures another build of a function in the same run (before/after figures):
+        // one more row for each row of the function whose handler class the jar holds.
+        for (Comparison c : options.compare()) {
+            for (Subject current : Subjects.all(SECRET)) {
+                if (current.kind() == Subject.Kind.TOUBAN && holdsClass(c.jar(), current.handler())) {
+                    String[] functionAndCase = current.row().split(": ", 2);
+                    all.add(new Subject(functionAndCase[0] + " (" + c.label() + "): " + functionAndCase[1],
+                            Path.of(c.jar()).toAbsolutePath().toString(), current.handler(), current.event(),
+                            current.expect(), current.env(), current.floorRow(), current.kind()));
+                }
+            }
+        }
         try (AwsEmulator moto = MotoServer.start(); SlackStub slackApi = SlackStub.start()) {
             prepare(moto);
             incidents = new IncidentBench(moto, TABLE, slackApi, unique);
@@ -173,12 +181,27 @@ public final class Bench {
         return rows;
     }
 
+    /** The row a --compare row measures another build of ("alert-intake (before): trigger" is "alert-intake: trigger"). */
+    static String baseRow(Subject s) {
+        return s.row().replaceFirst(" \\([^)]*\\): ", ": ");
+    }
+
+    /** Whether the jar holds the class of a handler named as template.yaml names it (class::method). */
+    private static boolean holdsClass(String jar, String handler) {
+        String entry = handler.split("::", 2)[0].replace('.', '/') + ".class";
+        try (ZipFile zip = new ZipFile(jar)) {
+            return zip.getEntry(entry) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jar, e);
+        }
+    }
+
     /** The event of one cold run: a new incident's trigger, a new incident's first tier, or a signed Slack command. */
     private byte[] coldEvent(Subject s) {
-        if (s.row().equals(Subjects.INTAKE_ROW)) {
+        if (baseRow(s).equals(Subjects.INTAKE_ROW)) {
             return incidents.newTrigger();
         }
-        if (s.row().equals(Subjects.STEP_ROW)) {
+        if (baseRow(s).equals(Subjects.STEP_ROW)) {
             return incidents.stepForNewIncident();
         }
         return slack.signedEvent(s.event(), Map.of("trigger_id", triggerId()), Instant.now()).getBytes(StandardCharsets.UTF_8);
@@ -186,7 +209,7 @@ public final class Bench {
 
     /** The incident functions (and their floors) get the environment template.yaml gives them, pointed at the emulator and the Slack stub. */
     private Subject withIncidentEnvironment(Subject s) {
-        if (!List.of(Subjects.INTAKE_ROW, Subjects.STEP_ROW, Subjects.FLOOR_INTAKE, Subjects.FLOOR_STEP).contains(s.row())) {
+        if (!List.of(Subjects.INTAKE_ROW, Subjects.STEP_ROW, Subjects.FLOOR_INTAKE, Subjects.FLOOR_STEP).contains(baseRow(s))) {
             return s;
         }
         Map<String, String> env = new LinkedHashMap<>(incidents.commonEnvironment());

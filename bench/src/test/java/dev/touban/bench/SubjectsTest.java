@@ -49,4 +49,14 @@ class SubjectsTest {
         }
         throw new AssertionError("template.yaml deploys no function from " + jar);
     }
+
+    @Test
+    void aComparedBuildsRow_isHandledAsTheRowItMeasures() {
+        Subject intake = Subjects.all("secret").stream().filter(s -> s.row().equals(Subjects.INTAKE_ROW)).findFirst().orElseThrow();
+        Subject before = new Subject("alert-intake (before): trigger", "/tmp/before.jar", intake.handler(), intake.event(), intake.expect(),
+                intake.env(), intake.floorRow(), intake.kind());
+
+        assertThat(Bench.baseRow(before)).isEqualTo(Subjects.INTAKE_ROW);
+        assertThat(Bench.baseRow(intake)).isEqualTo(Subjects.INTAKE_ROW);
+    }
 }
