@@ -12,8 +12,10 @@ import java.util.Map;
 final class Subjects {
     static final String SIGNING_SECRET_PARAM = "/touban/slack/signing-secret";
     static final String FLOOR_GET = "floor: GetItem";
-    static final String FLOOR_TRANSACT = "floor: TransactWriteItems";
-    static final String FLOOR_GET_TRANSACT = "floor: GetItem + TransactWriteItems";
+    /** hello's transaction: the check-in and the request record. */
+    static final String FLOOR_TRANSACT = "floor: TransactWriteItems (2 items)";
+    /** bye's: delete the check-in, put the attendance record, the request record. */
+    static final String FLOOR_GET_TRANSACT = "floor: GetItem + TransactWriteItems (3 items)";
     static final String FLOOR_QUERY = "floor: Query";
     static final String INTAKE_ROW = "alert-intake: trigger";
     static final String STEP_ROW = "escalation-step: page tier";
@@ -59,8 +61,8 @@ final class Subjects {
         rows.add(new Subject("bare (JVM + runtime client)", BARE_JAR, "dev.touban.bench.fixtures.BareHandler::handleRequest",
                 "slack-command-who.json", "bare", Map.of(), FLOOR_GET, Subject.Kind.REFERENCE));
         rows.add(floor(FLOOR_GET, "GetItem"));
-        rows.add(floor(FLOOR_TRANSACT, "TransactWriteItems"));
-        rows.add(floor(FLOOR_GET_TRANSACT, "GetItem,TransactWriteItems"));
+        rows.add(floor(FLOOR_TRANSACT, "TransactWriteItems:2"));
+        rows.add(floor(FLOOR_GET_TRANSACT, "GetItem,TransactWriteItems:3"));
         rows.add(floor(FLOOR_QUERY, "Query"));
         rows.add(floor(FLOOR_INTAKE, INTAKE_CALLS));
         rows.add(floor(FLOOR_STEP, STEP_CALLS));
