@@ -130,7 +130,13 @@ public final class Bench {
             }
             // Round 0 is not counted: it brings every jar's files into the page cache, as a deployed
             // package is on local disk before Lambda starts the JVM.
+            TableSweeper sweeper = new TableSweeper(moto.endpoint(), TABLE);
             for (int round = 0; round <= options.runs(); round++) {
+                // Every round starts on the same small table (untimed): moto copies the whole table
+                // for each transaction item, so a table growing over the run would slow later rounds'
+                // transactions, and its garbage collections would stall whichever row is waiting.
+                sweeper.sweep();
+                incidents.sweep();
                 for (Subject s : built) {
                     progress.printf("cold %d/%d  %-40s", round, options.runs(), s.row());
                     ColdSample sample = cold(s);
@@ -141,7 +147,9 @@ public final class Bench {
                             sample.threadCpuMs());
                 }
             }
-            WarmLatency warm = new WarmLatency(launcher, slack, unique, work, progress, new TableSweeper(moto.endpoint(), TABLE));
+            sweeper.sweep();
+            incidents.sweep();
+            WarmLatency warm = new WarmLatency(launcher, slack, unique, work, progress, sweeper);
             Map<String, List<Double>> warmTouban = warm.slackWebhook(Subjects.slack("who", "", null), options.warm(), options.warmup());
             Map<String, List<Double>> warmOthers = new LinkedHashMap<>();
             if (built.stream().anyMatch(s -> s.kind() == Subject.Kind.BASELINE)) {
