@@ -80,9 +80,7 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
                 changes.add(change);
             }
         }
-        if (changes.size() > 1) {
-            changes.sort(DynamoScheduleChangeStore::oldestFirst);
-        }
+        changes.sort(DynamoScheduleChangeStore::oldestFirst);
         return List.copyOf(changes);
     }
 
