@@ -40,6 +40,18 @@ class SlackWebhookHandlerWiringTest {
     }
 
     @Test
+    void onAws_aSigningSecretParameterThatIsNotThere_failsTheColdStart_withSsmsReason(Emulated aws) {
+        Map<String, String> env = new HashMap<>(WebhookHarness.environment(aws));
+        env.remove("SLACK_SIGNING_SECRET");
+        env.put("SLACK_SIGNING_SECRET_PARAM", "/touban/slack/no-such-secret");
+
+        // The read runs beside the roster's; its failure still comes out of the constructor, unwrapped.
+        assertThatThrownBy(() -> new SlackWebhookHandler(env, new MutableClock(WebhookHarness.SATURDAY_18_TOKYO)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SSM GetParameter /touban/slack/no-such-secret failed: HTTP 400 ParameterNotFound");
+    }
+
+    @Test
     void onAws_withoutASigningSecretParameter_refusesToStart() {
         Map<String, String> env = Map.of("TABLE_NAME", "t", "AWS_REGION", "us-east-1", "TOUBAN_CONFIG", "oncall.example.yaml",
                 "SLACK_SIGNING_SECRET", "plain-env-secret");
