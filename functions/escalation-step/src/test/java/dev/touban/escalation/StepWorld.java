@@ -52,6 +52,7 @@ final class StepWorld implements AutoCloseable {
     final OneTimeSchedules schedules;
     final String pagesTopic;
     private final Emulated aws;
+    private final Map<String, String> env;
     private int eventsRead;
 
     StepWorld(Emulated aws) {
@@ -70,6 +71,7 @@ final class StepWorld implements AutoCloseable {
         events.putRule(r -> r.name("touban-all").eventPattern("{\"source\":[\"touban\"]}"));
         events.putTargets(r -> r.rule("touban-all").targets(Target.builder().id("queue").arn(queue).build()));
         Map<String, String> env = new HashMap<>();
+        this.env = env;
         env.put("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
         env.put("AWS_REGION", aws.region().id());
         env.put("TABLE_NAME", aws.tableName());
@@ -90,6 +92,31 @@ final class StepWorld implements AutoCloseable {
         this.handler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
     }
 
+    /**
+     * The handler as Lambda builds it, from the environment alone: the world's environment with
+     * the bot token and the link key replaced by the SSM parameters naming them.
+     */
+    EscalationStepHandler handlerFromEnvironment(String botTokenParameter, String linkKeyParameter) {
+        Map<String, String> deployed = new HashMap<>(env);
+        deployed.remove("SLACK_BOT_TOKEN");
+        deployed.remove("ACK_LINK_KEY");
+        deployed.put("SLACK_BOT_TOKEN_PARAM", botTokenParameter);
+        deployed.put("ACK_LINK_KEY_PARAM", linkKeyParameter);
+        deployed.put("TOUBAN_CONFIG", RepoFiles.path("config/oncall.example.yaml").toString());
+        return new EscalationStepHandler(deployed, clock);
+    }
+
+    /** Delivers {@code json} to {@code handler} and reads its answer. */
+    static Map<String, Object> deliver(EscalationStepHandler handler, String json) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), out, null);
+            return JSON.std.mapFrom(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The example roster with one member's phone replaced. */
     static UnaryOperator<OncallConfig> phoneOf(String memberId, String phone) {
         return c -> new OncallConfig(c.members().stream().map(m -> m.id().equals(memberId)
@@ -103,13 +130,7 @@ final class StepWorld implements AutoCloseable {
     }
 
     Map<String, Object> deliver(String json) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), out, null);
-            return JSON.std.mapFrom(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return deliver(handler, json);
     }
 
     Map<String, Object> deliverStep(long incident, int step) {
