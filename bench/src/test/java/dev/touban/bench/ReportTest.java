@@ -30,4 +30,26 @@ class ReportTest {
         // Ratios 1.0, 0.35, 1.0: median 1.0; the ratio of medians would be 105 / 300.
         assertThat(Report.pairedRatio(row, floor, Bench.ColdSample::cpuMs)).isCloseTo(1.0, within(1e-9));
     }
+
+    @Test
+    void verdict_isMetOnlyWhenTheIntervalStaysUnderTheLimit_andMissedWhenAMedianIsOver() {
+        List<Double> steady = ratios(1.00, 1.02, 21);
+        // Median 1.06, 95% interval from the 6th to the 16th of 21: 1.01 to 1.11.
+        List<Double> spread = ratios(0.96, 1.16, 21);
+        List<Double> over = ratios(1.06, 1.14, 21);
+
+        assertThat(Report.verdict(1.08, steady, steady)).isEqualTo("≤ 1.08 met");
+        assertThat(Report.verdict(1.08, steady, spread)).isEqualTo("≤ 1.08 met by the medians; interval to 1.11");
+        assertThat(Report.verdict(1.08, over, steady)).isEqualTo("≤ 1.08 missed");
+        assertThat(Report.verdict(1.15, over, spread)).isEqualTo("≤ 1.15 met");
+    }
+
+    /** n ratios evenly from low to high. */
+    private static List<Double> ratios(double low, double high, int n) {
+        List<Double> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(low + (high - low) * i / (n - 1));
+        }
+        return out;
+    }
 }

@@ -25,4 +25,23 @@ class StatsTest {
         assertThat(Stats.percentile(values, 99)).isEqualTo(990);
         assertThat(Stats.percentile(List.of(42), 99)).isEqualTo(42);
     }
+
+    @Test
+    void medianInterval_takesTheOrderStatisticsWhoseBinomialTailsFitTheConfidence() {
+        // 21 rounds: P(B <= 5) = 0.013 fits 2.5%, P(B <= 6) = 0.039 does not: the 6th and 16th values.
+        assertThat(Stats.medianInterval(shuffled(21), 0.95)).containsExactly(6, 16);
+        // 9 rounds: P(B <= 1) = 0.020 fits, P(B <= 2) = 0.090 does not: the 2nd and 8th.
+        assertThat(Stats.medianInterval(shuffled(9), 0.95)).containsExactly(2, 8);
+        // 5 rounds cannot reach 95% (min to max covers 93.75%): min and max.
+        assertThat(Stats.medianInterval(shuffled(5), 0.95)).containsExactly(1, 5);
+    }
+
+    /** 1..n, out of order. */
+    private static List<Integer> shuffled(int n) {
+        List<Integer> values = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            values.add(i % 2 == 0 ? values.size() : 0, i);
+        }
+        return values;
+    }
 }
