@@ -16,8 +16,7 @@ import java.util.Map;
 /**
  * Lambda entry point of the escalation step: invoked by one-time Scheduler schedules, by
  * EventBridge {@code EscalationStepDue} events and by the one-minute sweep. Wires from the
- * environment once per cold start, reading the bot token and the link key from SSM while the
- * roster loads (a step pages); tests pass an {@link EscalationStep}. The clock is read
+ * environment once per cold start; tests pass an {@link EscalationStep}. The clock is read
  * once per invocation.
  */
 public final class EscalationStepHandler implements RequestStreamHandler {
@@ -34,7 +33,6 @@ public final class EscalationStepHandler implements RequestStreamHandler {
 
     private EscalationStepHandler(Map<String, String> env, Clock clock, AwsClients aws) {
         this(new EscalationStep(IncidentRuntime.builder(env, aws, clock)
-                .prefetchSecrets()
                 .pagingChannels(() -> PagingChannels.fromEnvironment(env, aws)).build().escalator()), clock);
     }
 

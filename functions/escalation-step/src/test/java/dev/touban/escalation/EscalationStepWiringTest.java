@@ -46,7 +46,7 @@ class EscalationStepWiringTest {
     void aBotTokenParameterThatIsNotThere_failsSlackWhereItIsUsed_andTheSmsStillPages(Emulated aws) {
         world = new StepWorld(aws);
         putSecret(aws, "/touban/ack-link-key", "link-key-from-ssm-0123456789");
-        // The handler starts reading both secrets at once; the missing one fails where Slack needs it.
+        // The missing token fails where Slack needs it, not at the cold start.
         EscalationStepHandler handler = world.handlerFromEnvironment("/touban/slack/no-such-token", "/touban/ack-link-key");
         long n = world.trigger("k");
 

@@ -3,7 +3,6 @@ package dev.touban.slack;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
-import dev.touban.aws.Background;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
@@ -65,22 +64,12 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public SlackWebhookHandler(Map<String, String> env, Clock clock) {
-        this(env, clock, new AwsClients(AwsSettings.fromEnvironment(env)));
-    }
-
-    /**
-     * The signing secret's SSM read starts first, on its own thread, and the roster is read
-     * while it is on the network (arguments are evaluated in order); the constructor waits for
-     * the secret before it returns, so a failed read still fails the cold start.
-     */
-    private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws) {
-        this(env, clock, aws, Background.start("slack-signing-secret", () -> signingSecret(env, aws)),
-                ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml")));
+        this(env, clock, new AwsClients(AwsSettings.fromEnvironment(env)), ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml")));
     }
 
     /** The incident machinery (its store, channels and adapters) is wired by the first incident command or button. */
-    private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, Supplier<String> secret, OncallConfig config) {
-        this(env, clock, aws, config, secret, new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).build()), null);
+    private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config) {
+        this(env, clock, aws, config, new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).build()), null);
     }
 
     /**
@@ -88,11 +77,15 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
      * (the local runner runs escalation steps and exports in-process).
      */
     public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports) {
-        this(env, clock, incidents.aws(), incidents.config(), () -> signingSecret(env, incidents.aws()), () -> incidents, exports);
+        this(env, clock, incidents.aws(), incidents.config(), () -> incidents, exports);
     }
 
     private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config,
-            Supplier<String> secret, Supplier<IncidentRuntime> incidents, ExportRequests exports) {
+            Supplier<IncidentRuntime> incidents, ExportRequests exports) {
+        String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
+                ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
+                : localSecret(env);
+        SlackSignature signature = new SlackSignature(secret);
         // Built by the first command that needs it (or by SnapStart priming): help never pays for it.
         Lazy<DynamoDbClient> dynamo = new Lazy<>(aws::dynamoDb);
         String table = required(env, "TABLE_NAME");
@@ -103,9 +96,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
-        CommandRouter router = commands(store, changes, export, desk);
-        SlackSignature signature = new SlackSignature(secret.get());
-        this.webhook = new SlackWebhook(config, signature, router, slashCommand);
+        this.webhook = create(config, signature, store, changes, slashCommand, export, desk);
         this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message));
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
@@ -140,11 +131,6 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
-        return new SlackWebhook(config, signature, commands(store, changes, exports, incidents), slashCommand);
-    }
-
-    private static CommandRouter commands(AttendanceStore store, ScheduleChangeStore changes, ExportRequests exports,
-            Supplier<IncidentDesk> incidents) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -166,7 +152,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                     .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
                     .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents));
         }
-        return router;
+        return new SlackWebhook(config, signature, router, slashCommand);
     }
 
     @Override
@@ -199,11 +185,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         return snapStart.get();
     }
 
-    /** From the SSM SecureString SLACK_SIGNING_SECRET_PARAM names; off AWS (the local runner, tests) it may come straight from the environment. */
-    private static String signingSecret(Map<String, String> env, AwsClients aws) {
-        if (env.containsKey("SLACK_SIGNING_SECRET_PARAM")) {
-            return new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"));
-        }
+    /** Off AWS (the local runner, tests) the secret may come straight from the environment. */
+    private static String localSecret(Map<String, String> env) {
         if (!env.containsKey("TOUBAN_AWS_ENDPOINT")) {
             throw new IllegalStateException("SLACK_SIGNING_SECRET_PARAM must name the SSM SecureString holding the Slack signing secret");
         }

@@ -45,7 +45,6 @@ class SlackWebhookHandlerWiringTest {
         env.remove("SLACK_SIGNING_SECRET");
         env.put("SLACK_SIGNING_SECRET_PARAM", "/touban/slack/no-such-secret");
 
-        // The read runs beside the roster's; its failure still comes out of the constructor, unwrapped.
         assertThatThrownBy(() -> new SlackWebhookHandler(env, new MutableClock(WebhookHarness.SATURDAY_18_TOKYO)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SSM GetParameter /touban/slack/no-such-secret failed: HTTP 400 ParameterNotFound");

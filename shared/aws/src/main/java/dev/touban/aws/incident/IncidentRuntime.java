@@ -11,7 +11,6 @@ import dev.touban.aws.notify.IncidentBlocks;
 import dev.touban.aws.notify.SlackIncidentBoard;
 import dev.touban.aws.notify.SlackNotifier;
 import dev.touban.aws.scheduler.SchedulerStepScheduler;
-import dev.touban.aws.secrets.PrefetchedSecrets;
 import dev.touban.aws.secrets.Secrets;
 import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.aws.slack.SlackWebApi;
@@ -59,9 +58,6 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
  * </pre>
  */
 public final class IncidentRuntime {
-    /** The secrets this runtime reads, by environment name: {@code <NAME>_PARAM} names the SSM parameter. */
-    private static final String[] SECRETS = {"SLACK_BOT_TOKEN", "ACK_LINK_KEY"};
-
     private final AwsClients aws;
     private final OncallConfig config;
     private final Lazy<DynamoIncidentStore> store;
@@ -75,11 +71,9 @@ public final class IncidentRuntime {
         Map<String, String> env = b.env;
         AwsClients aws = b.aws;
         this.aws = aws;
-        Secrets stored = b.secrets != null ? b.secrets : new SsmSecrets(aws);
-        // Started before the roster is read, which then happens while they are on the network.
-        Secrets secrets = b.prefetchSecrets ? PrefetchedSecrets.start(stored, secretParameters(env)) : stored;
         this.config = b.config != null ? b.config : ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
         String table = required(env, "TABLE_NAME");
+        Secrets secrets = b.secrets != null ? b.secrets : new SsmSecrets(aws);
         OnCallLookup onCall = b.onCall != null ? b.onCall : new EffectiveOnCall(new DynamoScheduleChangeStore(aws::dynamoDb, table));
         Clock clock = b.clock;
 
@@ -159,7 +153,6 @@ public final class IncidentRuntime {
         private OnCallLookup onCall;
         private StepTrigger stepTrigger;
         private Supplier<List<Notifier>> pagingChannels;
-        private boolean prefetchSecrets;
 
         private Builder(Map<String, String> env, AwsClients aws, Clock clock) {
             this.env = env;
@@ -198,16 +191,6 @@ public final class IncidentRuntime {
             return this;
         }
 
-        /**
-         * Start reading the bot token and the link key from SSM at once, beside the roster,
-         * for a function that uses them on every run (the escalation step pages). A failed
-         * read still fails where the secret is used.
-         */
-        public Builder prefetchSecrets() {
-            this.prefetchSecrets = true;
-            return this;
-        }
-
         public IncidentRuntime build() {
             return new IncidentRuntime(this);
         }
@@ -232,18 +215,6 @@ public final class IncidentRuntime {
     }
 
     /** A secret from its SSM parameter ({@code NAME_PARAM}); off AWS (an emulator endpoint set) it may be given directly. */
-    /** The SSM parameters named for the secrets this runtime reads (the bot token and the link key). */
-    private static List<String> secretParameters(Map<String, String> env) {
-        List<String> names = new ArrayList<>();
-        for (String name : SECRETS) {
-            String parameter = env.get(name + "_PARAM");
-            if (parameter != null && !parameter.isBlank()) {
-                names.add(parameter);
-            }
-        }
-        return names;
-    }
-
     private static String secret(Map<String, String> env, Secrets secrets, String name) {
         String parameter = env.get(name + "_PARAM");
         if (parameter != null && !parameter.isBlank()) {

@@ -12,47 +12,32 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 
-/** When the incident runtime reads its secrets: on first use, or at once when told to prefetch them. */
+/** When the incident runtime reads its secrets: on first use, once; a function that never uses one never reads it. */
 class IncidentRuntimeSecretsTest {
     private static final Map<String, String> ENV = Map.of("TABLE_NAME", "touban",
             "SLACK_BOT_TOKEN_PARAM", "/touban/slack/bot-token", "ACK_LINK_KEY_PARAM", "/touban/ack-link-key");
 
     static final class Counted implements Secrets {
         final List<String> reads = new CopyOnWriteArrayList<>();
-        final CountDownLatch two = new CountDownLatch(2);
 
         @Override
         public String get(String name) {
             reads.add(name);
-            two.countDown();
             return "value of " + name;
         }
     }
 
     @Test
-    void prefetching_startsReadingTheBotTokenAndTheLinkKey_atBuild() throws Exception {
-        Counted secrets = new Counted();
-
-        IncidentRuntime runtime = builder().secrets(secrets).prefetchSecrets().build();
-
-        assertThat(secrets.two.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(secrets.reads).containsExactlyInAnyOrder("/touban/slack/bot-token", "/touban/ack-link-key");
-        runtime.ackLinks();
-        assertThat(secrets.reads).hasSize(2);
-    }
-
-    @Test
-    void withoutPrefetching_aSecretIsReadOnlyWhenFirstUsed() {
+    void aSecret_isReadWhenFirstUsed_andOnlyOnce() {
         Counted secrets = new Counted();
 
         IncidentRuntime runtime = builder().secrets(secrets).build();
 
         assertThat(secrets.reads).isEmpty();
+        runtime.ackLinks();
         runtime.ackLinks();
         assertThat(secrets.reads).containsExactly("/touban/ack-link-key");
     }
