@@ -97,6 +97,8 @@ final class Report {
                     .append(" |\n");
         }
 
+        comparedBuilds(out, in);
+
         out.append("\n### Warm latency: one JVM, ").append(in.options().warm()).append(" invocations per series after ")
                 .append(in.options().warmup()).append(" unmeasured rounds, event handed out to answer received\n\n")
                 .append("| series | n | p50 ms | p99 ms |\n|---|---|---|---|\n");
@@ -113,6 +115,38 @@ final class Report {
         in.jarSizes().forEach((jar, size) -> out.append("| ").append(jar).append(" | ")
                 .append(size == null ? "not built yet | " : String.format("%.1f | %d", size[0] / 1048576.0, size[1])).append(" |\n"));
         return out.toString();
+    }
+
+    /**
+     * Each --compare row against the row of the build under test, round by round: this build's
+     * figure over the compared build's (below 1: this build is cheaper). The main thread's CPU is
+     * shown apart because work moved to another thread leaves it while the total stays.
+     */
+    private static void comparedBuilds(StringBuilder out, Inputs in) {
+        List<String> lines = new ArrayList<>();
+        for (Subject s : in.subjects()) {
+            String base = Bench.baseRow(s);
+            List<Bench.ColdSample> compared = in.cold().get(s.row());
+            List<Bench.ColdSample> current = in.cold().get(base);
+            if (base.equals(s.row()) || compared == null || current == null || compared.isEmpty() || current.isEmpty()) {
+                continue;
+            }
+            lines.add("| " + base + " | " + s.row().substring(s.row().indexOf('(') + 1, s.row().indexOf(')'))
+                    + " | " + ratio(pairedRatios(current, compared, Bench.ColdSample::cpuMs))
+                    + " | " + ratio(pairedRatios(current, compared, Report::mainThreadCpuMs))
+                    + " | " + ratio(pairedRatios(current, compared, Bench.ColdSample::wallMs)) + " |\n");
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.append("\n### Compared builds: this build over the compared one, round by round\n\n")
+                .append("Median [95% interval] of the rounds' ratios; below 1, this build is cheaper.\n\n")
+                .append("| row | compared build | CPU | main-thread CPU | wall |\n|---|---|---|---|---|\n");
+        lines.forEach(out::append);
+    }
+
+    static double mainThreadCpuMs(Bench.ColdSample sample) {
+        return sample.threadCpuMs().getOrDefault("main", 0L);
     }
 
     private static void warmRow(StringBuilder out, String label, List<Double> ms) {

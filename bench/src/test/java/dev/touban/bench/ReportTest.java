@@ -52,4 +52,28 @@ class ReportTest {
         }
         return out;
     }
+
+    @Test
+    void aComparedBuild_getsItsOwnRow_withThisBuildOverItRoundByRound_andTheMainThreadApart() {
+        Subject floor = new Subject("floor: Query", "f.jar", "F::h", "e.json", "", Map.of(), null, Subject.Kind.REFERENCE);
+        Subject who = new Subject("slack-webhook: who", "w.jar", "W::h", "e.json", "", Map.of(), "floor: Query", Subject.Kind.TOUBAN);
+        Subject before = new Subject("slack-webhook (before): who", "b.jar", "W::h", "e.json", "", Map.of(), "floor: Query",
+                Subject.Kind.TOUBAN);
+        // This build moved 10 ms of 100 off the main thread; its total CPU is the same, round by round.
+        Map<String, List<Bench.ColdSample>> cold = Map.of(
+                "floor: Query", List.of(sample(500, 80), sample(500, 80), sample(500, 80)),
+                "slack-webhook: who", List.of(sample(550, 90), sample(1100, 180), sample(550, 90)),
+                "slack-webhook (before): who", List.of(sample(550, 100), sample(1100, 200), sample(550, 100)));
+        List<Subject> subjects = List.of(floor, who, before);
+
+        String table = Report.render(new Report.Inputs(subjects, subjects, cold, Map.of(), Map.of(), "", Map.of(), "java",
+                new Bench.Options(3, 0, 0, "", List.of())));
+
+        assertThat(table).contains("### Compared builds")
+                .contains("| slack-webhook: who | before | 1.00 [1.00–1.00] | 0.90 [0.90–0.90] | 1.00 [1.00–1.00] |");
+    }
+
+    private static Bench.ColdSample sample(double cpuMs, long mainMs) {
+        return new Bench.ColdSample(cpuMs, cpuMs, 0, 0, Map.of("main", mainMs));
+    }
 }
