@@ -39,6 +39,8 @@ public final class Bench {
     static final String SECRET = "touban-bench-signing-secret";
     static final String TABLE = "touban-bench";
     private static final Duration COLD_TIMEOUT = Duration.ofSeconds(90);
+    /** Under valgrind a JVM runs some fifty times slower. */
+    private static final Duration COUNTED_TIMEOUT = Duration.ofMinutes(20);
 
     private final Path root;
     private final Options options;
@@ -48,33 +50,42 @@ public final class Bench {
     private LambdaLauncher launcher;
     private Path work;
     private IncidentBench incidents;
+    private Callgrind callgrind;
 
     record Comparison(String label, String jar) {}
 
-    record Options(int runs, int warm, int warmup, String rows, List<Comparison> compare) {
+    record Options(int runs, int warm, int warmup, String rows, List<Comparison> compare, boolean instructions) {
         static Options parse(String[] args) {
             int runs = 7;
             int warm = 1000;
             String rows = "";
+            boolean instructions = false;
             List<Comparison> compare = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
                     case "--warm" -> warm = Integer.parseInt(args[++i]);
                     case "--rows" -> rows = args[++i];
+                    case "--instructions" -> instructions = true;
                     case "--compare" -> {
                         String[] labelAndJar = args[++i].split("=", 2);
                         compare.add(new Comparison(labelAndJar[0], labelAndJar[1]));
                     }
                     default -> throw new IllegalArgumentException(
-                            "usage: bench/run [--runs N] [--warm N] [--rows TEXT[,TEXT...]] [--compare LABEL=function.jar]...; unknown " + args[i]);
+                            "usage: bench/run [--runs N] [--warm N] [--rows TEXT[,TEXT...]] [--compare LABEL=function.jar]... [--instructions]; unknown "
+                            + args[i]);
                 }
             }
-            return new Options(runs, warm, Math.max(20, warm / 10), rows, compare);
+            return new Options(runs, warm, Math.max(20, warm / 10), rows, compare, instructions);
         }
     }
 
-    record ColdSample(double wallMs, double cpuMs, double rssMb, double initMs, Map<String, Long> threadCpuMs) {}
+    /** One cold start; {@code instructions} is valgrind's count with --instructions, otherwise 0. */
+    record ColdSample(double wallMs, double cpuMs, double rssMb, double initMs, Map<String, Long> threadCpuMs, long instructions) {
+        ColdSample withInstructions(long count) {
+            return new ColdSample(wallMs, cpuMs, rssMb, initMs, threadCpuMs, count);
+        }
+    }
 
     private Bench(Path root, Options options) {
         this.root = root;
@@ -118,7 +129,18 @@ public final class Bench {
                     .map(this::withIncidentEnvironment)
                     .toList();
             Map<String, String> common = commonEnvironment(moto);
-            launcher = new LambdaLauncher(Path.of(javaHome(), "bin", "java"), root.resolve("bench/target/lambda-runtime"), work, common);
+            List<String> prefix = List.of();
+            List<String> flags = List.of();
+            if (options.instructions()) {
+                Callgrind.checkInstalled();
+                Path counts = work.resolve("callgrind");
+                Files.createDirectories(counts);
+                callgrind = new Callgrind(counts);
+                prefix = callgrind.commandPrefix();
+                flags = Callgrind.JVM_FLAGS;
+            }
+            launcher = new LambdaLauncher(prefix, flags, Path.of(javaHome(), "bin", "java"), root.resolve("bench/target/lambda-runtime"), work,
+                    common);
 
             Map<String, List<ColdSample>> cold = new LinkedHashMap<>();
             List<Subject> built = new ArrayList<>();
@@ -129,9 +151,9 @@ public final class Bench {
                 }
             }
             // Round 0 is not counted: it brings every jar's files into the page cache, as a deployed
-            // package is on local disk before Lambda starts the JVM.
+            // package is on local disk before Lambda starts the JVM. Instruction counts do not depend on the cache.
             TableSweeper sweeper = new TableSweeper(moto.endpoint(), TABLE);
-            for (int round = 0; round <= options.runs(); round++) {
+            for (int round = options.instructions() ? 1 : 0; round <= options.runs(); round++) {
                 // Every round starts on the same small table (untimed): moto copies the whole table
                 // for each transaction item, so a table growing over the run would slow later rounds'
                 // transactions, and its garbage collections would stall whichever row is waiting.
@@ -143,9 +165,16 @@ public final class Bench {
                     if (round > 0) {
                         cold.get(s.row()).add(sample);
                     }
-                    progress.printf(" wall %5.0f ms  cpu %5.0f ms  rss %4.0f MB  cpu by thread %s%n", sample.wallMs(), sample.cpuMs(), sample.rssMb(),
-                            sample.threadCpuMs());
+                    if (options.instructions()) {
+                        progress.printf(" %,d instructions%n", sample.instructions());
+                    } else {
+                        progress.printf(" wall %5.0f ms  cpu %5.0f ms  rss %4.0f MB  cpu by thread %s%n", sample.wallMs(), sample.cpuMs(),
+                                sample.rssMb(), sample.threadCpuMs());
+                    }
                 }
+            }
+            if (options.instructions()) {
+                return Report.renderInstructions(subjects, built, cold, javaVersion(), options);
             }
             sweeper.sweep();
             incidents.sweep();
@@ -229,22 +258,26 @@ public final class Bench {
         byte[] event = coldEvent(s);
         markMotoLog(s.row());
         Path log = work.resolve("cold-" + s.row().replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+        Duration timeout = callgrind == null ? COLD_TIMEOUT : COUNTED_TIMEOUT;
         try (RuntimeApi api = RuntimeApi.start(i -> event, 1, true)) {
             long start = System.nanoTime();
             Process process = launcher.start(s, root.resolve(s.jar()), api.address(), Map.of(), log);
             api.watch(process.pid());
             process.onExit().thenRun(() -> api.fail("the JVM exited (" + process.exitValue() + ") before answering; see " + log));
+            ColdSample sample;
             try {
-                RuntimeApi.Answer answer = api.await(COLD_TIMEOUT).get(0);
+                RuntimeApi.Answer answer = api.await(timeout).get(0);
                 check(s, answer.body(), log);
-                return new ColdSample((answer.answeredNanos() - start) / 1e6, answer.process().cpuMillis(),
-                        answer.process().peakRssKb() / 1024.0, (api.firstNextNanos() - start) / 1e6, answer.process().threadCpuMillis());
+                sample = new ColdSample((answer.answeredNanos() - start) / 1e6, answer.process().cpuMillis(),
+                        answer.process().peakRssKb() / 1024.0, (api.firstNextNanos() - start) / 1e6, answer.process().threadCpuMillis(), 0);
             } catch (TimeoutException e) {
-                throw new IllegalStateException(s.row() + " did not answer within " + COLD_TIMEOUT + "; see " + log);
+                throw new IllegalStateException(s.row() + " did not answer within " + timeout + "; see " + log);
             } finally {
                 process.destroyForcibly();
                 process.waitFor();
             }
+            // Callgrind wrote the count before the runtime client posted the answer.
+            return callgrind == null ? sample : sample.withInstructions(callgrind.instructions(process.pid()));
         }
     }
 

@@ -30,6 +30,8 @@ final class LambdaLauncher {
             "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxRAM=1024m");
     private static final String RUNTIME_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
 
+    private final List<String> prefix;
+    private final List<String> extraFlags;
     private final Path java;
     private final String runtimeClassPath;
     private final Path work;
@@ -37,7 +39,13 @@ final class LambdaLauncher {
     private final Map<String, Path> taskRoots = new HashMap<>();
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
-    LambdaLauncher(Path java, Path runtimeJars, Path work, Map<String, String> commonEnv) {
+    /**
+     * With {@code prefix} before {@code java} on every command line and {@code extraFlags} after
+     * the runtime's flags (valgrind and its flags, for {@code --instructions}).
+     */
+    LambdaLauncher(List<String> prefix, List<String> extraFlags, Path java, Path runtimeJars, Path work, Map<String, String> commonEnv) {
+        this.prefix = List.copyOf(prefix);
+        this.extraFlags = List.copyOf(extraFlags);
         this.java = java;
         this.work = work;
         this.commonEnv = commonEnv;
@@ -53,9 +61,10 @@ final class LambdaLauncher {
     }
 
     Process start(Subject subject, Path jar, String runtimeApi, Map<String, String> extraEnv, Path log) throws IOException {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(prefix);
         command.add(java.toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(extraFlags);
         // For looking into a row, e.g. BENCH_JVM_OPTIONS='-Xlog:class+load:file=/tmp/classes-%p.log'.
         String extra = System.getenv("BENCH_JVM_OPTIONS");
         if (extra != null && !extra.isBlank()) {

@@ -43,9 +43,25 @@ final class Report {
         return String.format("≤ %.2f %s", limit, verdict);
     }
 
+    /** The same for one figure (instructions, with --instructions). */
+    static String verdict(double limit, List<Double> ratios) {
+        return verdict(limit, ratios, ratios);
+    }
+
+    /** The Slack webhook must stay within 1.08× its floor, the other functions within 1.15×. */
+    static double target(Subject s) {
+        return s.row().startsWith("slack-webhook") ? 1.08 : 1.15;
+    }
+
     private static String ratio(List<Double> ratios) {
         double[] interval = Stats.medianInterval(ratios, 0.95);
         return String.format("%.2f [%.2f–%.2f]", Stats.of(ratios).median(), interval[0], interval[1]);
+    }
+
+    /** Counts repeat to a few parts in ten thousand: a third decimal means something there. */
+    private static String countRatio(List<Double> ratios) {
+        double[] interval = Stats.medianInterval(ratios, 0.95);
+        return String.format("%.3f [%.3f–%.3f]", Stats.of(ratios).median(), interval[0], interval[1]);
     }
 
     static String render(Inputs in) {
@@ -82,7 +98,7 @@ final class Report {
                 wallRatio = ratio(w);
                 cpuRatio = ratio(c);
                 target = switch (s.kind()) {
-                    case TOUBAN -> verdict(s.row().startsWith("slack-webhook") ? 1.08 : 1.15, w, c);
+                    case TOUBAN -> verdict(target(s), w, c);
                     case BASELINE -> "(Bolt's overhead)";
                     case REFERENCE -> "";
                 };
@@ -114,6 +130,44 @@ final class Report {
         out.append("\n### Deployment size\n\n| jar | MB | classes |\n|---|---|---|\n");
         in.jarSizes().forEach((jar, size) -> out.append("| ").append(jar).append(" | ")
                 .append(size == null ? "not built yet | " : String.format("%.1f | %d", size[0] / 1048576.0, size[1])).append(" |\n"));
+        return out.toString();
+    }
+
+    /** With --instructions: valgrind's instruction counts instead of times, the same paired ratios and targets. */
+    static String renderInstructions(List<Subject> subjects, List<Subject> built, Map<String, List<Bench.ColdSample>> cold,
+            String java, Bench.Options options) {
+        StringBuilder out = new StringBuilder();
+        out.append("Touban benchmark, instructions, ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append("; ").append(java).append("; JVM flags ").append(String.join(" ", LambdaLauncher.JVM_FLAGS)).append(' ')
+                .append(String.join(" ", Callgrind.JVM_FLAGS)).append("; AWS calls to moto on loopback.\n\n")
+                .append("### Cold start in instructions: fresh JVM through the Lambda runtime interface client under valgrind\n\n")
+                .append("Instructions executed by every thread of the JVM (user space, `valgrind --tool=callgrind`), from process start ")
+                .append("to the runtime client's call that posts the first answer, compiling in the foreground, in millions: median (min–max) of ").append(options.runs())
+                .append(" runs per row, rows interleaved; ratios paired per round, with a 95% interval for their median ")
+                .append("(min to max when there are too few rounds). Not the kernel's share of CPU time, and not waiting.\n\n")
+                .append("| row | instructions (millions) | × floor | target (CPU, counted in instructions) |\n|---|---|---|---|\n");
+        for (Subject s : subjects) {
+            if (!built.contains(s)) {
+                out.append("| ").append(s.row()).append(" | not built yet | | |\n");
+                continue;
+            }
+            List<Bench.ColdSample> samples = cold.get(s.row());
+            Stats millions = Stats.of(samples.stream().map(c -> c.instructions() / 1e6).toList());
+            String ratio = "floor";
+            String target = "";
+            List<Bench.ColdSample> floor = s.floorRow() == null ? null : cold.get(s.floorRow());
+            if (floor != null && !floor.isEmpty()) {
+                List<Double> r = pairedRatios(samples, floor, c -> c.instructions());
+                ratio = countRatio(r) + " (" + s.floorRow().substring("floor: ".length()) + ")";
+                target = switch (s.kind()) {
+                    case TOUBAN -> verdict(target(s), r);
+                    case BASELINE -> "(Bolt's overhead)";
+                    case REFERENCE -> "";
+                };
+            }
+            out.append("| ").append(s.row()).append(" | ").append(millions.format()).append(" | ").append(ratio)
+                    .append(" | ").append(target).append(" |\n");
+        }
         return out.toString();
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     private static Bench.ColdSample cpu(double ms) {
-        return new Bench.ColdSample(ms, ms, 0, 0, Map.of());
+        return new Bench.ColdSample(ms, ms, 0, 0, Map.of(), 0);
     }
 
     @Test
@@ -67,13 +67,43 @@ class ReportTest {
         List<Subject> subjects = List.of(floor, who, before);
 
         String table = Report.render(new Report.Inputs(subjects, subjects, cold, Map.of(), Map.of(), "", Map.of(), "java",
-                new Bench.Options(3, 0, 0, "", List.of())));
+                new Bench.Options(3, 0, 0, "", List.of(), false)));
 
         assertThat(table).contains("### Compared builds")
                 .contains("| slack-webhook: who | before | 1.00 [1.00–1.00] | 0.90 [0.90–0.90] | 1.00 [1.00–1.00] |");
     }
 
     private static Bench.ColdSample sample(double cpuMs, long mainMs) {
-        return new Bench.ColdSample(cpuMs, cpuMs, 0, 0, Map.of("main", mainMs));
+        return new Bench.ColdSample(cpuMs, cpuMs, 0, 0, Map.of("main", mainMs), 0);
+    }
+
+    @Test
+    void instructionCounts_getTheirOwnTable_withPairedRatiosAndTheTarget() {
+        Subject floor = new Subject("floor: Query", "f.jar", "F::h", "e.json", "", Map.of(), null, Subject.Kind.REFERENCE);
+        Subject who = new Subject("slack-webhook: who", "w.jar", "W::h", "e.json", "", Map.of(), "floor: Query", Subject.Kind.TOUBAN);
+        Subject intake = new Subject("alert-intake: trigger", "i.jar", "I::h", "e.json", "", Map.of(), "floor: Query", Subject.Kind.TOUBAN);
+        Map<String, List<Bench.ColdSample>> cold = Map.of(
+                "floor: Query", List.of(counted(3_000_000_000L), counted(3_010_000_000L), counted(2_990_000_000L)),
+                "slack-webhook: who", List.of(counted(3_090_000_000L), counted(3_100_000_000L), counted(3_080_000_000L)),
+                "alert-intake: trigger", List.of(counted(3_300_000_000L), counted(3_320_000_000L), counted(3_310_000_000L)));
+        List<Subject> subjects = List.of(floor, who, intake);
+
+        String table = Report.renderInstructions(subjects, subjects, cold, "java", new Bench.Options(3, 0, 0, "", List.of(), true));
+
+        assertThat(table).contains("| floor: Query | 3000 (2990–3010) | floor |  |")
+                // Round by round 1.03, 1.0299, 1.0301: under 1.08 from min to max.
+                .contains("| slack-webhook: who | 3090 (3080–3100) | 1.030 [1.030–1.030] (Query) | ≤ 1.08 met |")
+                // 1.10 against the Slack webhook's 1.08 would miss; the other functions have 1.15.
+                .contains("| alert-intake: trigger | 3310 (3300–3320) | 1.103 [1.100–1.107] (Query) | ≤ 1.15 met |");
+    }
+
+    @Test
+    void aCountOverTheTarget_isMissed() {
+        assertThat(Report.verdict(1.08, List.of(1.09, 1.10, 1.09))).isEqualTo("≤ 1.08 missed");
+        assertThat(Report.verdict(1.08, List.of(1.07, 1.09, 1.06))).isEqualTo("≤ 1.08 met by the medians; interval to 1.09");
+    }
+
+    private static Bench.ColdSample counted(long instructions) {
+        return new Bench.ColdSample(0, 0, 0, 0, Map.of(), instructions);
     }
 }
