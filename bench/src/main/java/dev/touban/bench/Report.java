@@ -168,7 +168,36 @@ final class Report {
             out.append("| ").append(s.row()).append(" | ").append(millions.format()).append(" | ").append(ratio)
                     .append(" | ").append(target).append(" |\n");
         }
+        List<Compared> pairs = compared(subjects, cold);
+        if (!pairs.isEmpty()) {
+            out.append("\n### Compared builds in instructions: this build over the compared one, round by round\n\n")
+                    .append("| row | compared build | instructions | millions fewer |\n|---|---|---|---|\n");
+            for (Compared c : pairs) {
+                double fewer = Stats.of(c.other().stream().map(x -> x.instructions() / 1e6).toList()).median()
+                        - Stats.of(c.current().stream().map(x -> x.instructions() / 1e6).toList()).median();
+                out.append("| ").append(c.row()).append(" | ").append(c.build()).append(" | ")
+                        .append(countRatio(pairedRatios(c.current(), c.other(), x -> x.instructions())))
+                        .append(String.format(" | %.0f |%n", fewer));
+            }
+        }
         return out.toString();
+    }
+
+    /** A --compare row and the row of the build under test that it measures another build of. */
+    record Compared(String row, String build, List<Bench.ColdSample> current, List<Bench.ColdSample> other) {}
+
+    static List<Compared> compared(List<Subject> subjects, Map<String, List<Bench.ColdSample>> cold) {
+        List<Compared> out = new ArrayList<>();
+        for (Subject s : subjects) {
+            String base = Bench.baseRow(s);
+            List<Bench.ColdSample> other = cold.get(s.row());
+            List<Bench.ColdSample> current = cold.get(base);
+            if (base.equals(s.row()) || other == null || current == null || other.isEmpty() || current.isEmpty()) {
+                continue;
+            }
+            out.add(new Compared(base, s.row().substring(s.row().indexOf('(') + 1, s.row().indexOf(')')), current, other));
+        }
+        return out;
     }
 
     /**
@@ -177,26 +206,19 @@ final class Report {
      * shown apart because work moved to another thread leaves it while the total stays.
      */
     private static void comparedBuilds(StringBuilder out, Inputs in) {
-        List<String> lines = new ArrayList<>();
-        for (Subject s : in.subjects()) {
-            String base = Bench.baseRow(s);
-            List<Bench.ColdSample> compared = in.cold().get(s.row());
-            List<Bench.ColdSample> current = in.cold().get(base);
-            if (base.equals(s.row()) || compared == null || current == null || compared.isEmpty() || current.isEmpty()) {
-                continue;
-            }
-            lines.add("| " + base + " | " + s.row().substring(s.row().indexOf('(') + 1, s.row().indexOf(')'))
-                    + " | " + ratio(pairedRatios(current, compared, Bench.ColdSample::cpuMs))
-                    + " | " + ratio(pairedRatios(current, compared, Report::mainThreadCpuMs))
-                    + " | " + ratio(pairedRatios(current, compared, Bench.ColdSample::wallMs)) + " |\n");
-        }
-        if (lines.isEmpty()) {
+        List<Compared> pairs = compared(in.subjects(), in.cold());
+        if (pairs.isEmpty()) {
             return;
         }
         out.append("\n### Compared builds: this build over the compared one, round by round\n\n")
                 .append("Median [95% interval] of the rounds' ratios; below 1, this build is cheaper.\n\n")
                 .append("| row | compared build | CPU | main-thread CPU | wall |\n|---|---|---|---|---|\n");
-        lines.forEach(out::append);
+        for (Compared c : pairs) {
+            out.append("| ").append(c.row()).append(" | ").append(c.build())
+                    .append(" | ").append(ratio(pairedRatios(c.current(), c.other(), Bench.ColdSample::cpuMs)))
+                    .append(" | ").append(ratio(pairedRatios(c.current(), c.other(), Report::mainThreadCpuMs)))
+                    .append(" | ").append(ratio(pairedRatios(c.current(), c.other(), Bench.ColdSample::wallMs))).append(" |\n");
+        }
     }
 
     static double mainThreadCpuMs(Bench.ColdSample sample) {

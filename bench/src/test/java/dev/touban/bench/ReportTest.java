@@ -98,6 +98,24 @@ class ReportTest {
     }
 
     @Test
+    void aComparedBuild_inInstructions_getsThisBuildOverIt_andHowManyFewer() {
+        Subject floor = new Subject("floor: Query", "f.jar", "F::h", "e.json", "", Map.of(), null, Subject.Kind.REFERENCE);
+        Subject who = new Subject("slack-webhook: who", "w.jar", "W::h", "e.json", "", Map.of(), "floor: Query", Subject.Kind.TOUBAN);
+        Subject before = new Subject("slack-webhook (before): who", "b.jar", "W::h", "e.json", "", Map.of(), "floor: Query",
+                Subject.Kind.TOUBAN);
+        Map<String, List<Bench.ColdSample>> cold = Map.of(
+                "floor: Query", List.of(counted(3_000_000_000L), counted(3_000_000_000L)),
+                "slack-webhook: who", List.of(counted(3_090_000_000L), counted(3_090_000_000L)),
+                "slack-webhook (before): who", List.of(counted(3_180_000_000L), counted(3_180_000_000L)));
+        List<Subject> subjects = List.of(floor, who, before);
+
+        String table = Report.renderInstructions(subjects, subjects, cold, "java", new Bench.Options(2, 0, 0, "", List.of(), true));
+
+        assertThat(table).contains("### Compared builds in instructions")
+                .contains("| slack-webhook: who | before | 0.972 [0.972–0.972] | 90 |");
+    }
+
+    @Test
     void aCountOverTheTarget_isMissed() {
         assertThat(Report.verdict(1.08, List.of(1.09, 1.10, 1.09))).isEqualTo("≤ 1.08 missed");
         assertThat(Report.verdict(1.08, List.of(1.07, 1.09, 1.06))).isEqualTo("≤ 1.08 met by the medians; interval to 1.09");
