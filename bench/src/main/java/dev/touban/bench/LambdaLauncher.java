@@ -95,13 +95,17 @@ final class LambdaLauncher {
         return process;
     }
 
-    /** Lambda unpacks the deployment package into /var/task; this does it once per jar and run. */
-    private synchronized Path taskRoot(Path jar) throws IOException {
+    /**
+     * Lambda unpacks the deployment package into /var/task; this does it once per jar and run,
+     * each jar into a folder of its own: a compared build's jar has the same file name as the
+     * function's.
+     */
+    synchronized Path taskRoot(Path jar) throws IOException {
         Path existing = taskRoots.get(jar.toString());
         if (existing != null) {
             return existing;
         }
-        Path dir = work.resolve("task-" + jar.getFileName().toString().replace(".jar", ""));
+        Path dir = work.resolve("task-" + taskRoots.size() + "-" + jar.getFileName().toString().replace(".jar", ""));
         deleteTree(dir);
         Files.createDirectories(dir);
         try (ZipFile zip = new ZipFile(jar.toFile())) {
