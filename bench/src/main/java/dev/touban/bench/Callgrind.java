@@ -22,17 +22,17 @@ final class Callgrind {
      */
     static final List<String> JVM_FLAGS = List.of("-Xbatch");
 
-    private final Path dir;
-
-    Callgrind(Path dir) {
-        this.dir = dir;
-    }
-
     /**
      * The runtime interface client hands the answer to the Runtime API through this native
      * function; callgrind writes what was counted up to its first call, then counts on.
      */
     static final String ANSWER_POSTED = "Java_com_amazonaws_services_lambda_runtime_api_client_runtimeapi_NativeClient_postInvocationResponse";
+
+    private final Path dir;
+
+    Callgrind(Path dir) {
+        this.dir = dir;
+    }
 
     /**
      * What goes before {@code java} on the command line. Callgrind writes the count from process

@@ -54,19 +54,32 @@ final class Report {
     }
 
     private static String ratio(List<Double> ratios) {
-        double[] interval = Stats.medianInterval(ratios, 0.95);
-        return String.format("%.2f [%.2f–%.2f]", Stats.of(ratios).median(), interval[0], interval[1]);
+        return ratio(ratios, 2);
     }
 
-    /** Counts repeat to a few parts in ten thousand: a third decimal means something there. */
-    private static String countRatio(List<Double> ratios) {
+    /** The median [95% interval]; instruction counts repeat to a few parts in ten thousand, so they get a third decimal. */
+    private static String ratio(List<Double> ratios, int decimals) {
         double[] interval = Stats.medianInterval(ratios, 0.95);
-        return String.format("%.3f [%.3f–%.3f]", Stats.of(ratios).median(), interval[0], interval[1]);
+        String f = "%." + decimals + "f";
+        return String.format(f + " [" + f + "–" + f + "]", Stats.of(ratios).median(), interval[0], interval[1]);
+    }
+
+    /** The target column: the verdict for Touban's rows, a label for Bolt's, nothing for the reference rows. */
+    private static String targetCell(Subject s, List<Double> wallRatios, List<Double> cpuRatios) {
+        return switch (s.kind()) {
+            case TOUBAN -> verdict(target(s), wallRatios, cpuRatios);
+            case BASELINE -> "(Bolt's overhead)";
+            case REFERENCE -> "";
+        };
+    }
+
+    private static String now() {
+        return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     }
 
     static String render(Inputs in) {
         StringBuilder out = new StringBuilder();
-        out.append("Touban benchmark, ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+        out.append("Touban benchmark, ").append(now())
                 .append("; ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs; ").append(in.java())
                 .append("; JVM flags ").append(String.join(" ", LambdaLauncher.JVM_FLAGS)).append("; AWS calls to moto on loopback.\n\n");
 
@@ -97,11 +110,7 @@ final class Report {
                 List<Double> c = pairedRatios(samples, floor, Bench.ColdSample::cpuMs);
                 wallRatio = ratio(w);
                 cpuRatio = ratio(c);
-                target = switch (s.kind()) {
-                    case TOUBAN -> verdict(target(s), w, c);
-                    case BASELINE -> "(Bolt's overhead)";
-                    case REFERENCE -> "";
-                };
+                target = targetCell(s, w, c);
                 wallRatio += " (" + s.floorRow().substring("floor: ".length()) + ")";
             } else if (s.floorRow() == null) {
                 wallRatio = "floor";
@@ -137,7 +146,7 @@ final class Report {
     static String renderInstructions(List<Subject> subjects, List<Subject> built, Map<String, List<Bench.ColdSample>> cold,
             String java, Bench.Options options) {
         StringBuilder out = new StringBuilder();
-        out.append("Touban benchmark, instructions, ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+        out.append("Touban benchmark, instructions, ").append(now())
                 .append("; ").append(java).append("; JVM flags ").append(String.join(" ", LambdaLauncher.JVM_FLAGS)).append(' ')
                 .append(String.join(" ", Callgrind.JVM_FLAGS)).append("; AWS calls to moto on loopback.\n\n")
                 .append("### Cold start in instructions: fresh JVM through the Lambda runtime interface client under valgrind\n\n")
@@ -158,12 +167,8 @@ final class Report {
             List<Bench.ColdSample> floor = s.floorRow() == null ? null : cold.get(s.floorRow());
             if (floor != null && !floor.isEmpty()) {
                 List<Double> r = pairedRatios(samples, floor, c -> c.instructions());
-                ratio = countRatio(r) + " (" + s.floorRow().substring("floor: ".length()) + ")";
-                target = switch (s.kind()) {
-                    case TOUBAN -> verdict(target(s), r);
-                    case BASELINE -> "(Bolt's overhead)";
-                    case REFERENCE -> "";
-                };
+                ratio = ratio(r, 3) + " (" + s.floorRow().substring("floor: ".length()) + ")";
+                target = targetCell(s, r, r);
             }
             out.append("| ").append(s.row()).append(" | ").append(millions.format()).append(" | ").append(ratio)
                     .append(" | ").append(target).append(" |\n");
@@ -176,7 +181,7 @@ final class Report {
                 double fewer = Stats.of(c.other().stream().map(x -> x.instructions() / 1e6).toList()).median()
                         - Stats.of(c.current().stream().map(x -> x.instructions() / 1e6).toList()).median();
                 out.append("| ").append(c.row()).append(" | ").append(c.build()).append(" | ")
-                        .append(countRatio(pairedRatios(c.current(), c.other(), x -> x.instructions())))
+                        .append(ratio(pairedRatios(c.current(), c.other(), x -> x.instructions()), 3))
                         .append(String.format(" | %.0f |%n", fewer));
             }
         }

@@ -8,6 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
+    private static final Subject FLOOR = new Subject("floor: Query", "f.jar", "F::h", "e.json", "", Map.of(), null, Subject.Kind.REFERENCE);
+    private static final Subject WHO = new Subject("slack-webhook: who", "w.jar", "W::h", "e.json", "", Map.of(), "floor: Query",
+            Subject.Kind.TOUBAN);
+    private static final Subject WHO_BEFORE = new Subject("slack-webhook (before): who", "b.jar", "W::h", "e.json", "", Map.of(),
+            "floor: Query", Subject.Kind.TOUBAN);
 
     private static Bench.ColdSample cpu(double ms) {
         return new Bench.ColdSample(ms, ms, 0, 0, Map.of(), 0);
@@ -55,16 +60,12 @@ class ReportTest {
 
     @Test
     void aComparedBuild_getsItsOwnRow_withThisBuildOverItRoundByRound_andTheMainThreadApart() {
-        Subject floor = new Subject("floor: Query", "f.jar", "F::h", "e.json", "", Map.of(), null, Subject.Kind.REFERENCE);
-        Subject who = new Subject("slack-webhook: who", "w.jar", "W::h", "e.json", "", Map.of(), "floor: Query", Subject.Kind.TOUBAN);
-        Subject before = new Subject("slack-webhook (before): who", "b.jar", "W::h", "e.json", "", Map.of(), "floor: Query",
-                Subject.Kind.TOUBAN);
         // This build moved 10 ms of 100 off the main thread; its total CPU is the same, round by round.
         Map<String, List<Bench.ColdSample>> cold = Map.of(
                 "floor: Query", List.of(sample(500, 80), sample(500, 80), sample(500, 80)),
                 "slack-webhook: who", List.of(sample(550, 90), sample(1100, 180), sample(550, 90)),
                 "slack-webhook (before): who", List.of(sample(550, 100), sample(1100, 200), sample(550, 100)));
-        List<Subject> subjects = List.of(floor, who, before);
+        List<Subject> subjects = List.of(FLOOR, WHO, WHO_BEFORE);
 
         String table = Report.render(new Report.Inputs(subjects, subjects, cold, Map.of(), Map.of(), "", Map.of(), "java",
                 new Bench.Options(3, 0, 0, "", List.of(), false)));
@@ -79,14 +80,12 @@ class ReportTest {
 
     @Test
     void instructionCounts_getTheirOwnTable_withPairedRatiosAndTheTarget() {
-        Subject floor = new Subject("floor: Query", "f.jar", "F::h", "e.json", "", Map.of(), null, Subject.Kind.REFERENCE);
-        Subject who = new Subject("slack-webhook: who", "w.jar", "W::h", "e.json", "", Map.of(), "floor: Query", Subject.Kind.TOUBAN);
         Subject intake = new Subject("alert-intake: trigger", "i.jar", "I::h", "e.json", "", Map.of(), "floor: Query", Subject.Kind.TOUBAN);
         Map<String, List<Bench.ColdSample>> cold = Map.of(
                 "floor: Query", List.of(counted(3_000_000_000L), counted(3_010_000_000L), counted(2_990_000_000L)),
                 "slack-webhook: who", List.of(counted(3_090_000_000L), counted(3_100_000_000L), counted(3_080_000_000L)),
                 "alert-intake: trigger", List.of(counted(3_300_000_000L), counted(3_320_000_000L), counted(3_310_000_000L)));
-        List<Subject> subjects = List.of(floor, who, intake);
+        List<Subject> subjects = List.of(FLOOR, WHO, intake);
 
         String table = Report.renderInstructions(subjects, subjects, cold, "java", new Bench.Options(3, 0, 0, "", List.of(), true));
 
@@ -99,15 +98,11 @@ class ReportTest {
 
     @Test
     void aComparedBuild_inInstructions_getsThisBuildOverIt_andHowManyFewer() {
-        Subject floor = new Subject("floor: Query", "f.jar", "F::h", "e.json", "", Map.of(), null, Subject.Kind.REFERENCE);
-        Subject who = new Subject("slack-webhook: who", "w.jar", "W::h", "e.json", "", Map.of(), "floor: Query", Subject.Kind.TOUBAN);
-        Subject before = new Subject("slack-webhook (before): who", "b.jar", "W::h", "e.json", "", Map.of(), "floor: Query",
-                Subject.Kind.TOUBAN);
         Map<String, List<Bench.ColdSample>> cold = Map.of(
                 "floor: Query", List.of(counted(3_000_000_000L), counted(3_000_000_000L)),
                 "slack-webhook: who", List.of(counted(3_090_000_000L), counted(3_090_000_000L)),
                 "slack-webhook (before): who", List.of(counted(3_180_000_000L), counted(3_180_000_000L)));
-        List<Subject> subjects = List.of(floor, who, before);
+        List<Subject> subjects = List.of(FLOOR, WHO, WHO_BEFORE);
 
         String table = Report.renderInstructions(subjects, subjects, cold, "java", new Bench.Options(2, 0, 0, "", List.of(), true));
 
