@@ -60,7 +60,7 @@ final class LocalIncidents {
 
         LocalSteps steps = new LocalSteps(clock);
         IncidentRuntime runtime = IncidentRuntime.builder(env, aws, clock).stepTrigger(steps)
-                .pagingChannels(() -> PagingChannels.fromEnvironment(env, aws)).build();
+                .pagingChannels(r -> PagingChannels.fromEnvironment(env, aws, r::smsCodes)).build();
         EscalationStepHandler stepHandler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
         EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(URI.create(env.get("TOUBAN_AWS_ENDPOINT"))), outbox, clock);
         steps.deliverTo(stepHandler, sent::sync);
