@@ -64,7 +64,7 @@ final class LocalIncidents {
         EscalationStepHandler stepHandler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
         EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(URI.create(env.get("TOUBAN_AWS_ENDPOINT"))), outbox, clock);
         steps.deliverTo(stepHandler, sent::sync);
-        AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime), clock);
+        AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler, sent::sync), sent, intake,
                 new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync));
     }

@@ -90,7 +90,7 @@ class EscalationEndToEndTest {
                 .pagingChannels(r -> PagingChannels.fromEnvironment(env, clients, r::smsCodes)).build();
         step = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
         steps.deliverTo(step, () -> { });
-        intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime), clock);
+        intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         slack = new SlackWebhookHandler(env, clock, runtime, null);
     }
 

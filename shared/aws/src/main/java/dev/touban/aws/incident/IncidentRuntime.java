@@ -56,7 +56,6 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
  * SCHEDULER_ROLE_ARN, SCHEDULE_DLQ_ARN           the role Scheduler assumes, its dead-letter queue
  * EVENT_BUS_NAME, EVENT_SOURCE                   EventBridge bus (default) and source (touban)
  * (the SMS, pages-topic and voice channels: see PagingChannels in touban-aws-paging)
- * EVENTS_PER_MINUTE                              Events API rate limit per routing key (120)
  * </pre>
  */
 public final class IncidentRuntime {
@@ -112,8 +111,7 @@ public final class IncidentRuntime {
             AckUrls urls = base == null || base.isBlank() ? AckUrls.none() : new AckUrls(ackLinks.get(), base);
             return new Escalator(config, store.get(), scheduler.get(), notifiers, board.get(), new Recipients(config, onCall), urls);
         });
-        int perMinute = Integer.parseInt(env.getOrDefault("EVENTS_PER_MINUTE", "120"));
-        this.rateLimit = new Lazy<>(() -> new DynamoRateLimit(aws.dynamoDb(), table, perMinute));
+        this.rateLimit = new Lazy<>(() -> new DynamoRateLimit(aws.dynamoDb(), table));
     }
 
     public static Builder builder(Map<String, String> env, AwsClients aws, Clock clock) {
@@ -146,6 +144,7 @@ public final class IncidentRuntime {
         return smsCodes.get();
     }
 
+    /** Counters shared by every instance, one table item per key and minute. */
     public RateLimit rateLimit() {
         return rateLimit.get();
     }
