@@ -8,6 +8,7 @@ import dev.touban.aws.paging.PagingChannels;
 import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
+import dev.touban.intake.IntakeSettings;
 import dev.touban.testing.MotoRecords;
 import dev.touban.testing.OneTimeSchedules;
 import java.net.URI;
@@ -55,6 +56,10 @@ final class LocalIncidents {
         env.putIfAbsent("PAGES_TOPIC_ARN", topic);
         env.putIfAbsent("VOICE_ORIGINATION_IDENTITY", "+15555550100");
         env.putIfAbsent("VOICE_ENDPOINT", base + VoiceApiRecorder.PATH);
+        env.putIfAbsent("SMS_ORIGINATION_IDENTITY", LocalSms.TWO_WAY_NUMBER);
+        env.putIfAbsent("SMS_TWO_WAY_NUMBER", LocalSms.TWO_WAY_NUMBER);
+        env.putIfAbsent("INBOUND_SMS_TOPIC_ARN", LocalSms.TOPIC_ARN);
+        env.putIfAbsent(IntakeSettings.ACCEPT_EXAMPLE_KEY, "true");
         env.remove("SLACK_BOT_TOKEN_PARAM");
         env.remove("ACK_LINK_KEY_PARAM");
 

@@ -14,6 +14,7 @@ import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
+import dev.touban.intake.IntakeSettings;
 import dev.touban.slack.SlackWebhookHandler;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
@@ -84,6 +85,7 @@ class EscalationEndToEndTest {
         env.put("PAGES_TOPIC_ARN", clients.configure(SnsClient.builder()).build().createTopic(r -> r.name("pages")).topicArn());
         env.put("VOICE_ORIGINATION_IDENTITY", "+15555550100");
         env.put("SMS_ORIGINATION_IDENTITY", "+15555550100");
+        env.put(IntakeSettings.ACCEPT_EXAMPLE_KEY, "true");
         env.put("VOICE_ENDPOINT", apis.voiceEndpoint().toString());
         LocalSteps steps = new LocalSteps(clock);
         runtime = IncidentRuntime.builder(env, clients, clock).stepTrigger(steps)
