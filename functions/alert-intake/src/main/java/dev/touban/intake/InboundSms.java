@@ -9,6 +9,7 @@ import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
 import dev.touban.domain.incident.RateLimit;
 import dev.touban.domain.incident.SmsCodes;
+import dev.touban.domain.text.SmsLength;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  * same usage answer, which never tells whether the incident exists. Texts to another number
  * or from numbers not in the roster are ignored without an answer (no SMS is spent on
  * strangers), and a member is answered at most {@value #REPLIES_PER_MINUTE} times a minute,
- * which also bounds guessing a code.
+ * which also bounds guessing a code. Every answer fits one SMS segment.
  */
 public final class InboundSms {
     static final String USAGE = "Touban: reply ACK, the incident number and the code from the page to acknowledge, "
@@ -110,7 +111,7 @@ public final class InboundSms {
 
     private void send(String phone, String text) {
         try {
-            reply.accept(phone, text);
+            reply.accept(phone, SmsLength.fit("", text, "", text.length(), 1));
         } catch (RuntimeException e) {
             Log.LOG.log(System.Logger.Level.WARNING, "could not text the answer back: " + Redact.phones(e.getMessage()));
         }

@@ -32,22 +32,7 @@ public final class PageText {
         if (SmsLength.segments(head + ASCII_MARKER + tail) > SMS_SEGMENTS) {
             tail = reply;
         }
-        // the longest cut of the summary (at most SMS_SUMMARY) that keeps the whole text within the segments
-        String full = oneLine(i.alert().summary());
-        String best = ASCII_MARKER;
-        int low = ASCII_MARKER.length();
-        int high = SMS_SUMMARY;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            String summary = CleanText.cut(full, mid, ASCII_MARKER);
-            if (SmsLength.segments(head + summary + tail) <= SMS_SEGMENTS) {
-                best = summary;
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return head + best + tail;
+        return SmsLength.fit(head, oneLine(i.alert().summary()), tail, SMS_SUMMARY, SMS_SEGMENTS);
     }
 
     public static String voice(Page page) {

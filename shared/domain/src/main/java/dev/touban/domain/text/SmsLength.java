@@ -23,6 +23,28 @@ public final class SmsLength {
         return true;
     }
 
+    /**
+     * {@code head + middle + tail} where {@code middle} is cut ({@link CleanText#cut}, marked
+     * {@code ...}, which keeps a text GSM) to at most {@code maxMiddle} and as much more as keeps
+     * the whole within {@code maxSegments}; head and tail are kept whole.
+     */
+    public static String fit(String head, String middle, String tail, int maxMiddle, int maxSegments) {
+        String best = CleanText.cut(middle, 3, "...");
+        int low = 3;
+        int high = maxMiddle;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            String cut = CleanText.cut(middle, mid, "...");
+            if (segments(head + cut + tail) <= maxSegments) {
+                best = cut;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return head + best + tail;
+    }
+
     public static int segments(String text) {
         if (isGsm7(text)) {
             int septets = 0;

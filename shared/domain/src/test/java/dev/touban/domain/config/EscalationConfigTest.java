@@ -112,6 +112,16 @@ class EscalationConfigTest {
     }
 
     @Test
+    void aWellFormedKey_is32LettersAndDigits() {
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdefABCDEFxyzXYZ0123")).isTrue();
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdef0123456789abcde")).isFalse();
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdef0123456789abcdef0")).isFalse();
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdef0123456789abcde-")).isFalse();
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdef0123456789abcdeé")).isFalse();
+        assertThat(RoutingKeys.isWellFormed(null)).isFalse();
+    }
+
+    @Test
     void parse_refusesThreeKeysForAService() {
         assertProblem(EXAMPLE.replace("routingKeySha256: " + EXAMPLE_SHA256, "routingKeySha256: [" + RoutingKeys.sha256Hex("a".repeat(32))
                 + ", " + RoutingKeys.sha256Hex("b".repeat(32)) + ", " + RoutingKeys.sha256Hex("c".repeat(32)) + "]"),
