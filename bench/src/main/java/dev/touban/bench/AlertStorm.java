@@ -58,7 +58,7 @@ final class AlertStorm {
         Path log = work.resolve("storm.log");
         String throughput;
         try (RuntimeApi api = RuntimeApi.start(i -> incidents.trigger(PREFIX + (i % DEDUP_KEYS)), TRIGGERS, false, RUNTIMES)) {
-            List<Process> runtimes = start(intake, api, Map.of("EVENTS_PER_MINUTE", "1000000"), log);
+            List<Process> runtimes = start(intake, api, Map.of("EVENTS_PER_MINUTE", "1000000", "OPEN_EVENTS_PER_MINUTE", "1000000"), log);
             try {
                 List<RuntimeApi.Answer> answers = api.await(Duration.ofMinutes(2));
                 long last = answers.stream().mapToLong(RuntimeApi.Answer::answeredNanos).max().orElseThrow();

@@ -78,7 +78,11 @@ final class IncidentBench {
 
     /** The environment template.yaml gives alert-intake and escalation-step (secrets by SSM name). */
     Map<String, String> commonEnvironment() {
-        return templateEnvironment(slack.base());
+        Map<String, String> env = templateEnvironment(slack.base());
+        // off AWS: End User Messaging (SMS) at the stub, and the example roster's published routing key accepted
+        env.put("VOICE_ENDPOINT", slack.base().replace("/api/", "/"));
+        env.put("ACCEPT_EXAMPLE_ROUTING_KEY", "true");
+        return env;
     }
 
     /** {@link #commonEnvironment()}, with Slack's Web API at {@code slackBase}. */
@@ -96,6 +100,12 @@ final class IncidentBench {
         env.put("EVENT_BUS_NAME", "default");
         env.put("PAGES_TOPIC_ARN", "arn:aws:sns:" + region + ":" + ACCOUNT + ":" + PAGES_TOPIC);
         env.put("EVENTS_PER_MINUTE", "120");
+        env.put("OPEN_EVENTS_PER_MINUTE", "600");
+        env.put("UNAUTHENTICATED_PER_MINUTE", "60");
+        env.put("ALARMS_TOPIC_ARN", "arn:aws:sns:" + region + ":" + ACCOUNT + ":touban-alarms");
+        env.put("INBOUND_SMS_TOPIC_ARN", "arn:aws:sns:" + region + ":" + ACCOUNT + ":touban-inbound-sms");
+        env.put("SMS_ORIGINATION_IDENTITY", "arn:aws:sms-voice:" + region + ":" + ACCOUNT + ":phone-number/phone-bench");
+        env.put("SMS_TWO_WAY_NUMBER", "+15555550100");
         env.put("TOUBAN_CONFIG", "oncall.example.yaml");
         return env;
     }

@@ -21,17 +21,17 @@ final class Subjects {
     static final String STEP_ROW = "escalation-step: page tier";
     /**
      * The AWS calls of a trigger that opens an incident (as {@code -Dtouban.moto.log} lists them):
-     * rate counter, alert read, alert claim, incident number, incident, team listing, timeline
+     * the open-incident lookup that picks the quota, rate counter, alert read, alert claim, incident number, incident, team listing, timeline
      * entry, alert pointer; then EscalationStepDue and IncidentTriggered on EventBridge.
      */
-    static final String INTAKE_CALLS = "UpdateItem,GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,PutEventsStepDue,PutEvents";
+    static final String INTAKE_CALLS = "GetItem,UpdateItem,GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,PutEventsStepDue,PutEvents";
     /**
      * The AWS calls of a first-tier page (the example policy's tier 1 is Slack and SMS): incident
      * read, step claim, ESCALATED entry, the next tier's one-time schedule, re-read, the Slack
      * message query, the Slack DM's PAGED entry and message reference, the SMS and its PAGED
      * entry, the board's message query and reference.
      */
-    static final String STEP_CALLS = "GetItem,UpdateItem,PutItem,CreateSchedule,GetItem,Query,PutItem,PutItem,PublishSms,PutItem,Query,PutItem";
+    static final String STEP_CALLS = "GetItem,UpdateItem,PutItem,CreateSchedule,GetItem,Query,PutItem,PutItem,SendTextMessage,PutItem,Query,PutItem";
     static final String FLOOR_INTAKE = "floor: alert-intake calls (" + INTAKE_CALLS.split(",").length + ")";
     static final String FLOOR_STEP = "floor: escalation-step calls (" + STEP_CALLS.split(",").length + ")";
 

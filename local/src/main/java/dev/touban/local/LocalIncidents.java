@@ -8,6 +8,7 @@ import dev.touban.aws.paging.PagingChannels;
 import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
+import dev.touban.intake.IntakeSettings;
 import dev.touban.testing.MotoRecords;
 import dev.touban.testing.OneTimeSchedules;
 import java.net.URI;
@@ -55,16 +56,20 @@ final class LocalIncidents {
         env.putIfAbsent("PAGES_TOPIC_ARN", topic);
         env.putIfAbsent("VOICE_ORIGINATION_IDENTITY", "+15555550100");
         env.putIfAbsent("VOICE_ENDPOINT", base + VoiceApiRecorder.PATH);
+        env.putIfAbsent("SMS_ORIGINATION_IDENTITY", LocalSms.TWO_WAY_NUMBER);
+        env.putIfAbsent("SMS_TWO_WAY_NUMBER", LocalSms.TWO_WAY_NUMBER);
+        env.putIfAbsent("INBOUND_SMS_TOPIC_ARN", LocalSms.TOPIC_ARN);
+        env.putIfAbsent(IntakeSettings.ACCEPT_EXAMPLE_KEY, "true");
         env.remove("SLACK_BOT_TOKEN_PARAM");
         env.remove("ACK_LINK_KEY_PARAM");
 
         LocalSteps steps = new LocalSteps(clock);
         IncidentRuntime runtime = IncidentRuntime.builder(env, aws, clock).stepTrigger(steps)
-                .pagingChannels(() -> PagingChannels.fromEnvironment(env, aws)).build();
+                .pagingChannels(r -> PagingChannels.fromEnvironment(env, aws, r::smsCodes)).build();
         EscalationStepHandler stepHandler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
         EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(URI.create(env.get("TOUBAN_AWS_ENDPOINT"))), outbox, clock);
         steps.deliverTo(stepHandler, sent::sync);
-        AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime), clock);
+        AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler, sent::sync), sent, intake,
                 new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync));
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in for AWS End User Messaging SMS and Voice v2 locally (the emulator has no such
- * service): takes the SDK's JSON-protocol requests, records each call in the outbox and
+ * service): takes the SDK's JSON-protocol requests, records each call in the outbox (a text
+ * message as {@code sms}, to, text and from; a call as {@code voice:SendVoiceMessage}) and
  * answers with a message id.
  */
 final class VoiceApiRecorder {
@@ -34,7 +35,15 @@ final class VoiceApiRecorder {
         if (text.startsWith("{")) {
             request.putAll(JSON.std.mapFrom(text));
         }
-        outbox.add("voice:" + operation, clock.instant(), request);
+        if (operation.equals("SendTextMessage")) {
+            Map<String, Object> sms = new LinkedHashMap<>();
+            sms.put("to", request.get("DestinationPhoneNumber"));
+            sms.put("text", request.get("MessageBody"));
+            sms.put("from", request.get("OriginationIdentity"));
+            outbox.add("sms", clock.instant(), sms);
+        } else {
+            outbox.add("voice:" + operation, clock.instant(), request);
+        }
         LambdaHttpBridge.send(exchange, 200, Map.of("content-type", "application/x-amz-json-1.0"),
                 JSON.std.asString(Map.of("MessageId", "local-voice-" + sequence.incrementAndGet())));
     }

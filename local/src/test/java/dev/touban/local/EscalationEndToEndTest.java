@@ -14,6 +14,7 @@ import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
+import dev.touban.intake.IntakeSettings;
 import dev.touban.slack.SlackWebhookHandler;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
@@ -83,13 +84,15 @@ class EscalationEndToEndTest {
         env.put("SCHEDULER_ROLE_ARN", "arn:aws:iam::123456789012:role/touban-scheduler");
         env.put("PAGES_TOPIC_ARN", clients.configure(SnsClient.builder()).build().createTopic(r -> r.name("pages")).topicArn());
         env.put("VOICE_ORIGINATION_IDENTITY", "+15555550100");
+        env.put("SMS_ORIGINATION_IDENTITY", "+15555550100");
+        env.put(IntakeSettings.ACCEPT_EXAMPLE_KEY, "true");
         env.put("VOICE_ENDPOINT", apis.voiceEndpoint().toString());
         LocalSteps steps = new LocalSteps(clock);
         runtime = IncidentRuntime.builder(env, clients, clock).stepTrigger(steps)
-                .pagingChannels(() -> PagingChannels.fromEnvironment(env, clients)).build();
+                .pagingChannels(r -> PagingChannels.fromEnvironment(env, clients, r::smsCodes)).build();
         step = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
         steps.deliverTo(step, () -> { });
-        intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime), clock);
+        intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         slack = new SlackWebhookHandler(env, clock, runtime, null);
     }
 
@@ -103,7 +106,7 @@ class EscalationEndToEndTest {
         Map<String, Object> accepted = invoke(intake, RepoFiles.read("events/alert-intake-alertmanager-trigger.json"));
 
         assertThat(accepted.get("statusCode")).isEqualTo(202);
-        assertThat(moto.sms()).extracting(MotoRecords.Sms::phoneNumber).containsExactly(CAROL);
+        assertThat(apis.sms()).extracting(ApiRecorder.Sms::phoneNumber).containsExactly(CAROL);
         assertThat(apis.calls("chat.postMessage")).extracting(c -> c.body().get("channel")).containsExactly("DU03CAROL", "C0ONCALL");
         assertThat(schedules.all()).extracting(OneTimeSchedules.Schedule::name, OneTimeSchedules.Schedule::at)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("incident-1-step-1", T0.plus(Duration.ofMinutes(5))));
@@ -113,7 +116,7 @@ class EscalationEndToEndTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(fireDue()).containsExactly("{\"incident\":1,\"step\":1,\"outcome\":\"paged\"}");
 
-        assertThat(moto.sms()).extracting(MotoRecords.Sms::phoneNumber).containsExactly(CAROL, ALICE);
+        assertThat(apis.sms()).extracting(ApiRecorder.Sms::phoneNumber).containsExactly(CAROL, ALICE);
         assertThat(apis.calls("SendVoiceMessage")).singleElement().satisfies(c -> assertThat(c.body()).containsEntry("DestinationPhoneNumber", ALICE));
         assertThat(apis.calls("chat.postMessage")).extracting(c -> c.body().get("channel")).containsExactly("DU03CAROL", "C0ONCALL", "DU01ALICE");
 
@@ -132,7 +135,7 @@ class EscalationEndToEndTest {
             assertThat(fireDue()).isEmpty();
             assertThat(invoke(step, "{\"sweep\":true}")).isEqualTo(Map.of("sweep", List.of()));
         }
-        assertThat(moto.sms()).hasSize(2);
+        assertThat(apis.sms()).hasSize(2);
         assertThat(apis.calls("SendVoiceMessage")).hasSize(1);
         assertThat(apis.calls("chat.postMessage")).hasSize(slackCalls);
         assertThat(moto.topicMessages()).isEmpty();

@@ -13,6 +13,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,35 @@ class LocalRunnerIncidentTest {
         assertThat(afterFiveMinutes.stream().filter("sms"::equals).count()).isEqualTo(2);
         assertThat(call("POST", "/local/clock", "{\"advance\":\"PT1M\"}").get("fired")).isEqualTo(List.of());
         assertThat(call("POST", "/local/clock", "{\"advance\":\"soon\"}")).containsKey("error");
+    }
+
+    /** The README's quick start: the example key triggers, the SMS page in the outbox carries a code, and POST /local/sms plays the reply. */
+    @Test
+    void theSmsPageCarriesACode_andAReplyWithItThroughLocalSms_acknowledges() {
+        String trigger = "{\"routing_key\":\"0123456789abcdef0123456789abcdef\",\"event_action\":\"trigger\",\"dedup_key\":\"disk\","
+                + "\"payload\":{\"summary\":\"Disk full on db-1\",\"source\":\"db-1\",\"severity\":\"critical\"}}";
+
+        Map<String, Object> accepted = call("POST", "/v2/enqueue", trigger);
+        Map<String, Object> page = sms().get(0);
+        Matcher reply = Pattern.compile("Reply (ACK 1 [0-9A-Z]{4})$").matcher((String) page.get("text"));
+        assertThat(reply.find()).as(page.toString()).isTrue();
+        String onCall = (String) page.get("to");
+        Map<String, Object> wrong = call("POST", "/local/sms", "{\"from\":\"" + onCall + "\",\"body\":\"ACK 1\"}");
+        Map<String, Object> right = call("POST", "/local/sms", "{\"from\":\"" + onCall + "\",\"body\":\"" + reply.group(1) + "\"}");
+
+        assertThat(accepted).containsEntry("status", "success");
+        assertThat(onCall).as("whoever the example rotation has on call now").startsWith("+");
+        assertThat(page).containsEntry("from", LocalSms.TWO_WAY_NUMBER);
+        assertThat(List.of(wrong, right)).extracting(m -> m.get("text")).containsExactly("delivered", "delivered");
+        assertThat(sms()).extracting(m -> m.get("text")).containsExactly(page.get("text"),
+                "Touban: reply ACK, the incident number and the code from the page to acknowledge, e.g. ACK 42 7Q3F (RESOLVE 42 7Q3F resolves).",
+                "Touban: #1 acknowledged. Escalation stopped.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> sms() {
+        List<Map<String, Object>> outbox = (List<Map<String, Object>>) call("GET", "/local/outbox", null).get("outbox");
+        return outbox.stream().filter(e -> "sms".equals(e.get("kind"))).map(e -> (Map<String, Object>) e.get("message")).toList();
     }
 
     @SuppressWarnings("unchecked")

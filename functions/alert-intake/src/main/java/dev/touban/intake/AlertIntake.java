@@ -1,8 +1,8 @@
 package dev.touban.intake;
 
-import dev.touban.aws.http.Json;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
+import dev.touban.aws.http.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,10 @@ import java.util.Map;
 
 /**
  * Everything that reaches Touban from outside Slack: Events API v2 events and acknowledge
- * links over HTTP, CloudWatch alarms and text-message replies through SNS.
+ * links over HTTP, CloudWatch alarms and text-message replies through SNS. An SNS record is
+ * read as what its topic carries, never by the shape of its message: an alarm only from the
+ * alarms topic, a reply only from the inbound-SMS topic; a record from any other topic is
+ * ignored.
  */
 public final class AlertIntake {
 
@@ -18,12 +21,16 @@ public final class AlertIntake {
     private final AckLinkPage ackLinks;
     private final CloudWatchAlarms alarms;
     private final InboundSms sms;
+    private final String alarmsTopicArn;
+    private final String inboundSmsTopicArn;
 
-    public AlertIntake(EventsApiEndpoint events, AckLinkPage ackLinks, CloudWatchAlarms alarms, InboundSms sms) {
+    public AlertIntake(EventsApiEndpoint events, AckLinkPage ackLinks, CloudWatchAlarms alarms, InboundSms sms, IntakeSettings settings) {
         this.events = events;
         this.ackLinks = ackLinks;
         this.alarms = alarms;
         this.sms = sms;
+        this.alarmsTopicArn = settings.alarmsTopicArn();
+        this.inboundSmsTopicArn = settings.inboundSmsTopicArn();
     }
 
     public HttpResponse http(HttpRequest request, Instant now) {
@@ -46,22 +53,29 @@ public final class AlertIntake {
             if (!(r instanceof Map<?, ?> record) || !(record.get("Sns") instanceof Map<?, ?> sns) || !(sns.get("Message") instanceof String text)) {
                 throw new IllegalArgumentException("not an SNS record");
             }
+            Object topic = sns.get("TopicArn");
+            boolean alarm = alarmsTopicArn != null && alarmsTopicArn.equals(topic);
+            boolean reply = inboundSmsTopicArn != null && inboundSmsTopicArn.equals(topic);
+            if (!alarm && !reply) {
+                Log.LOG.log(System.Logger.Level.WARNING, "ignored an SNS message from a topic that is neither the alarms topic nor the inbound-SMS topic");
+                outcomes.add("ignored: not from the alarms or inbound-SMS topic");
+                continue;
+            }
             Map<String, Object> message;
             try {
                 message = Json.parseObject(text);
             } catch (Json.JsonException e) {
-                Log.LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is not JSON (topic " + sns.get("TopicArn") + ")");
+                Log.LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is not a JSON object (topic " + topic + ")");
                 outcomes.add("ignored: not JSON");
                 continue;
             }
-            if (CloudWatchAlarms.isAlarm(message)) {
+            if (alarm && CloudWatchAlarms.isAlarm(message)) {
                 outcomes.add(alarms.handle(message, now));
-            } else if (InboundSms.isInboundSms(message)) {
+            } else if (reply && InboundSms.isInboundSms(message)) {
                 outcomes.add(sms.handle(message, now));
             } else {
-                Log.LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is neither a CloudWatch alarm nor a text message (topic "
-                        + sns.get("TopicArn") + ")");
-                outcomes.add("ignored: unknown message");
+                Log.LOG.log(System.Logger.Level.WARNING, "ignored an SNS message that is not what its topic carries (topic " + topic + ")");
+                outcomes.add("ignored: not what its topic carries");
             }
         }
         return outcomes;

@@ -9,13 +9,15 @@ import dev.touban.aws.Lazy;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.aws.paging.PagingChannels;
+import dev.touban.aws.paging.TextMessages;
+import dev.touban.domain.incident.InstanceRateLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Lambda entry point of the alert intake: API Gateway HTTP events ({@code POST /v2/enqueue},
@@ -31,7 +33,7 @@ public final class AlertIntakeHandler implements RequestStreamHandler {
     }
 
     public AlertIntakeHandler(Map<String, String> env, Clock clock) {
-        this(create(IncidentRuntime.builder(env, new AwsClients(AwsSettings.fromEnvironment(env)), clock).build()), clock);
+        this(create(IncidentRuntime.builder(env, new AwsClients(AwsSettings.fromEnvironment(env)), clock).build(), env), clock);
     }
 
     public AlertIntakeHandler(AlertIntake intake, Clock clock) {
@@ -39,15 +41,24 @@ public final class AlertIntakeHandler implements RequestStreamHandler {
         this.clock = clock;
     }
 
-    public static AlertIntake create(IncidentRuntime runtime) {
+    /** The intake over {@code runtime}, told the rest by {@code env} ({@link IntakeSettings}, and SMS_ORIGINATION_IDENTITY for answers). */
+    public static AlertIntake create(IncidentRuntime runtime, Map<String, String> env) {
         var config = runtime.config();
-        // Only an SMS reply ("ACK 42") texts back; its SNS client is built then.
-        Lazy<SnsClient> sns = new Lazy<>(() -> runtime.aws().configure(SnsClient.builder()).build());
+        IntakeSettings settings = IntakeSettings.fromEnvironment(env);
+        // Only an SMS reply ("ACK 42 7Q3F") texts back; the End User Messaging client is built then.
+        Lazy<TextMessages> texts = new Lazy<>(() -> PagingChannels.textMessages(env, runtime.aws()));
         return new AlertIntake(
-                new EventsApiEndpoint(config, runtime.desk(), runtime.rateLimit()),
+                new EventsApiEndpoint(config, runtime.desk(), runtime.rateLimit(), new InstanceRateLimit(), settings),
                 new AckLinkPage(config, runtime.desk(), runtime::ackLinks),
                 new CloudWatchAlarms(config, runtime.desk()),
-                new InboundSms(config, runtime.desk(), (phone, text) -> sns.get().publish(r -> r.phoneNumber(phone).message(text))));
+                new InboundSms(config, runtime.desk(), runtime::smsCodes, runtime.rateLimit(), settings.smsTwoWayNumber(),
+                        (phone, text) -> {
+                            if (texts.get() == null) {
+                                throw new IllegalStateException("SMS_ORIGINATION_IDENTITY is not set: answers to SMS replies are off");
+                            }
+                            texts.get().send(phone, text);
+                        }),
+                settings);
     }
 
     @Override

@@ -1,24 +1,21 @@
 package dev.touban.intake;
 
-import dev.touban.aws.http.Json;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Service;
 import dev.touban.domain.escalation.EscalationPolicy;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.Alert;
+import dev.touban.domain.incident.DedupKeys;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.Link;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +67,7 @@ public final class CloudWatchAlarms {
     private static Alert alert(Map<String, Object> alarm) {
         String name = (String) alarm.get("AlarmName");
         String reason = alarm.get("NewStateReason") instanceof String r ? r : "state is ALARM";
-        String summary = cut(name + ": " + reason, Alert.MAX_SUMMARY);
+        String summary = name + ": " + reason;
         Map<?, ?> trigger = alarm.get("Trigger") instanceof Map<?, ?> t ? t : Map.of();
         String namespace = trigger.get("Namespace") instanceof String ns ? ns : null;
         String metric = trigger.get("MetricName") instanceof String m ? m : null;
@@ -78,25 +75,13 @@ public final class CloudWatchAlarms {
         String source = "CloudWatch" + (region == null ? "" : " " + region) + (alarm.get("AWSAccountId") instanceof String a ? " " + a : "");
         List<Link> links = region == null ? List.of() : List.of(new Link("https://" + region + ".console.aws.amazon.com/cloudwatch/home?region="
                 + region + "#alarmsV2:alarm/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"), "CloudWatch alarm"));
-        String details = Json.write(alarm);
-        if (details.length() > EventsApiV2.MAX_CUSTOM_DETAILS) {
-            details = null;
-        }
-        return new Alert(summary, source, Severity.CRITICAL, metric, namespace, "CloudWatch alarm", details,
+        return new Alert(summary, source, Severity.CRITICAL, metric, namespace, "CloudWatch alarm", EventsApiV2.details(alarm),
                 stateChange(alarm.get("StateChangeTime")), "CloudWatch", null, links);
     }
 
-    /** The alarm's ARN names it for as long as it exists; very long ARNs are hashed to fit a dedup key. */
+    /** The alarm's ARN names it for as long as it exists; very long ARNs become their digest ({@link DedupKeys}). */
     static String dedupKey(Map<String, Object> alarm) {
-        String arn = alarm.get("AlarmArn") instanceof String a ? a : "alarm:" + alarm.get("AlarmName");
-        if (arn.length() <= EventsApiV2.MAX_DEDUP_KEY) {
-            return arn;
-        }
-        try {
-            return "alarm-sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(arn.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DedupKeys.of(alarm.get("AlarmArn") instanceof String a ? a : "alarm:" + alarm.get("AlarmName"));
     }
 
     private static String regionOf(Map<String, Object> alarm) {
@@ -118,9 +103,5 @@ public final class CloudWatchAlarms {
             }
         }
         return null;
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -2,29 +2,35 @@ package dev.touban.intake;
 
 import dev.touban.aws.http.Json;
 import dev.touban.domain.incident.Alert;
+import dev.touban.domain.incident.DedupKeys;
 import dev.touban.domain.incident.Link;
 import dev.touban.domain.incident.Severity;
-import java.nio.charset.StandardCharsets;
+import dev.touban.domain.text.CleanText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads a PagerDuty Events API v2 event and checks it as PagerDuty does: every problem is
- * collected into one list of errors, nothing is half-accepted. Unknown fields (Alertmanager's
- * {@code client}, {@code images}, anything a tool adds) are accepted and ignored.
+ * Reads a PagerDuty Events API v2 event (its routing key already checked) the way a pager
+ * must: what is malformed (a missing or mistyped field, an unknown action or severity, a
+ * link that is no http(s) URL) is refused with every error in one list, and nothing is
+ * half-accepted; what is merely long or hostile is never refused for its bytes. Texts are
+ * cleaned and cut by {@link Alert}; a dedup key longer than 255 characters is replaced by
+ * its digest ({@link DedupKeys}); custom details longer than {@value Alert#MAX_DETAILS}
+ * characters keep their start, marked; links beyond {@value Alert#MAX_LINKS} or with an
+ * {@code href} over {@value Link#MAX_HREF} characters are left out (a cut URL would lead
+ * elsewhere); {@code images} are not kept. The body itself is bounded at
+ * {@value #MAX_BODY_BYTES} bytes, as PagerDuty bounds it. Unknown fields (Alertmanager's
+ * {@code client}, anything a tool adds) are accepted and ignored.
  */
 public final class EventsApiV2 {
     public static final int MAX_BODY_BYTES = 512_000;
-    public static final int MAX_DEDUP_KEY = 255;
-    public static final int MAX_FIELD = 1024;
-    public static final int MAX_CUSTOM_DETAILS = 64 * 1024;
     private static final DateTimeFormatter OFFSET_WITHOUT_COLON = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss[.SSS][.SS][.S]Z");
 
     private EventsApiV2() {}
@@ -36,7 +42,7 @@ public final class EventsApiV2 {
     }
 
     /** A valid event; {@code alert} is null for acknowledge and resolve, {@code dedupKey} is generated for a trigger without one. */
-    public record Event(String routingKey, Action action, String dedupKey, boolean dedupKeyGiven, Alert alert) {}
+    public record Event(Action action, String dedupKey, boolean dedupKeyGiven, Alert alert) {}
 
     public sealed interface Parsed {
         record Valid(Event event) implements Parsed {}
@@ -44,40 +50,23 @@ public final class EventsApiV2 {
         record Invalid(List<String> errors) implements Parsed {}
     }
 
-    public static Parsed parse(String body) {
-        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            return invalid("The event is larger than " + MAX_BODY_BYTES + " bytes");
-        }
-        Map<String, Object> json;
-        try {
-            Object value = Json.parse(body);
-            if (!(value instanceof Map<?, ?>)) {
-                return invalid("The body must be a JSON object");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) value;
-            json = map;
-        } catch (Json.JsonException e) {
-            return invalid("The body is not valid JSON");
-        }
+    /** The event in {@code json}, a body already read as a JSON object. */
+    public static Parsed parse(Map<String, Object> json) {
         List<String> errors = new ArrayList<>();
-        String routingKey = string(json, "routing_key", errors, true, 64);
-        String actionText = string(json, "event_action", errors, true, 32);
+        String actionText = string(json, "event_action", errors, true);
         Action action = null;
         if (actionText != null) {
-            try {
-                action = Action.valueOf(actionText.toUpperCase(Locale.ROOT));
-                if (!actionText.equals(actionText.toLowerCase(Locale.ROOT))) {
-                    action = null;
-                }
-            } catch (IllegalArgumentException e) {
-                action = null;
-            }
+            action = switch (actionText) {
+                case "trigger" -> Action.TRIGGER;
+                case "acknowledge" -> Action.ACKNOWLEDGE;
+                case "resolve" -> Action.RESOLVE;
+                default -> null;
+            };
             if (action == null) {
                 errors.add("'event_action' must be trigger, acknowledge or resolve, not '" + shorten(actionText) + "'");
             }
         }
-        String dedupKey = string(json, "dedup_key", errors, action == Action.ACKNOWLEDGE || action == Action.RESOLVE, MAX_DEDUP_KEY);
+        String sentKey = string(json, "dedup_key", errors, action == Action.ACKNOWLEDGE || action == Action.RESOLVE);
         Alert alert = null;
         if (action == Action.TRIGGER) {
             alert = alert(json, errors);
@@ -85,11 +74,25 @@ public final class EventsApiV2 {
         if (!errors.isEmpty()) {
             return new Parsed.Invalid(errors);
         }
-        boolean given = dedupKey != null;
-        if (!given) {
-            dedupKey = UUID.randomUUID().toString().replace("-", "");
+        boolean given = sentKey != null;
+        String dedupKey = given ? DedupKeys.of(sentKey) : UUID.randomUUID().toString().replace("-", "");
+        return new Parsed.Valid(new Event(action, dedupKey, given, alert));
+    }
+
+    /** {@code custom_details} as JSON text; past {@value Alert#MAX_DETAILS} characters, its start in a JSON object that says it was cut. */
+    static String details(Object value) {
+        if (value == null) {
+            return null;
         }
-        return new Parsed.Valid(new Event(routingKey, action, dedupKey, given, alert));
+        String text = Json.write(value);
+        if (text.length() <= Alert.MAX_DETAILS) {
+            return text;
+        }
+        // written again as a JSON string its characters can at most double (quotes, backslashes)
+        Map<String, Object> cut = new LinkedHashMap<>();
+        cut.put("truncated", "custom_details was " + text.length() + " characters; Touban keeps their start");
+        cut.put("start", CleanText.cut(text, Alert.MAX_DETAILS / 2 - 200, CleanText.MARKER));
+        return Json.write(cut);
     }
 
     private static Alert alert(Map<String, Object> json, List<String> errors) {
@@ -101,9 +104,9 @@ public final class EventsApiV2 {
         @SuppressWarnings("unchecked")
         Map<String, Object> payload = (Map<String, Object>) payloadValue;
         int before = errors.size();
-        String summary = string(payload, "payload.summary", "summary", errors, true, Alert.MAX_SUMMARY);
-        String source = string(payload, "payload.source", "source", errors, true, MAX_FIELD);
-        String severityText = string(payload, "payload.severity", "severity", errors, true, 32);
+        String summary = string(payload, "payload.summary", "summary", errors, true);
+        String source = string(payload, "payload.source", "source", errors, true);
+        String severityText = string(payload, "payload.severity", "severity", errors, true);
         Severity severity = null;
         if (severityText != null) {
             severity = Severity.parse(severityText).orElse(null);
@@ -111,13 +114,16 @@ public final class EventsApiV2 {
                 errors.add("'payload.severity' must be critical, error, warning or info, not '" + shorten(severityText) + "'");
             }
         }
-        String component = string(payload, "payload.component", "component", errors, false, MAX_FIELD);
-        String group = string(payload, "payload.group", "group", errors, false, MAX_FIELD);
-        String eventClass = string(payload, "payload.class", "class", errors, false, MAX_FIELD);
+        String component = string(payload, "payload.component", "component", errors, false);
+        String group = string(payload, "payload.group", "group", errors, false);
+        String eventClass = string(payload, "payload.class", "class", errors, false);
         Instant timestamp = timestamp(payload, errors);
-        String client = string(json, "client", errors, false, MAX_FIELD);
-        String clientUrl = string(json, "client_url", errors, false, MAX_FIELD);
+        String client = string(json, "client", errors, false);
+        String clientUrl = string(json, "client_url", errors, false);
         List<Link> links = links(json.get("links"), errors);
+        if (json.get("images") != null && !(json.get("images") instanceof List<?>)) {
+            errors.add("'images' must be a list");
+        }
         String details = details(payload.get("custom_details"));
         if (errors.size() > before) {
             return null;
@@ -154,38 +160,23 @@ public final class EventsApiV2 {
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof Map<?, ?> m && m.get("href") instanceof String href && !href.isBlank()
-                    && (href.startsWith("https://") || href.startsWith("http://"))) {
-                Object text = m.get("text");
-                links.add(new Link(href, text == null ? null : String.valueOf(text)));
+                    && (href.startsWith("https://") || href.startsWith("http://"))
+                    && (m.get("text") == null || m.get("text") instanceof String)) {
+                if (href.length() <= Link.MAX_HREF && links.size() < Alert.MAX_LINKS) {
+                    links.add(new Link(href, (String) m.get("text")));
+                }
             } else {
-                errors.add("'links[" + i + "]' must have an http(s) 'href'");
+                errors.add("'links[" + i + "]' must have an http(s) 'href' and a text 'text' if any");
             }
         }
         return links;
     }
 
-    /** custom_details may be any JSON; kept as text, cut down when it would not fit an item. */
-    private static String details(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            String text = Json.write(value);
-            if (text.getBytes(StandardCharsets.UTF_8).length <= MAX_CUSTOM_DETAILS) {
-                return text;
-            }
-            return Json.write(Map.of("truncated", "custom_details was " + text.length() + " characters; Touban keeps up to "
-                    + MAX_CUSTOM_DETAILS + " bytes"));
-        } catch (Json.JsonException e) {
-            return null;
-        }
+    private static String string(Map<String, Object> json, String name, List<String> errors, boolean required) {
+        return string(json, name, name, errors, required);
     }
 
-    private static String string(Map<String, Object> json, String name, List<String> errors, boolean required, int max) {
-        return string(json, name, name, errors, required, max);
-    }
-
-    private static String string(Map<String, Object> json, String shown, String name, List<String> errors, boolean required, int max) {
+    private static String string(Map<String, Object> json, String shown, String name, List<String> errors, boolean required) {
         Object value = json.get(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
             if (required) {
@@ -197,18 +188,10 @@ public final class EventsApiV2 {
             errors.add("'" + shown + "' must be a string");
             return null;
         }
-        if (s.length() > max) {
-            errors.add("'" + shown + "' is " + s.length() + " characters long; the limit is " + max);
-            return null;
-        }
         return s;
     }
 
     private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
-    }
-
-    private static Parsed invalid(String error) {
-        return new Parsed.Invalid(List.of(error));
+        return CleanText.line(s, 40);
     }
 }

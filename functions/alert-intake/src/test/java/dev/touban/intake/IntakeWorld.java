@@ -29,6 +29,11 @@ final class IntakeWorld implements AutoCloseable {
     static final Instant T0 = Instant.parse("2026-11-28T09:00:00Z");
     static final String ROUTING_KEY = "0123456789abcdef0123456789abcdef";
     static final String LINK_KEY = "intake-test-link-key-0123456789";
+    /** As in the sample events: the topics, and the two-way number the SMS reply was sent to. */
+    static final String ALARMS_TOPIC = "arn:aws:sns:ap-northeast-1:123456789012:touban-alarms";
+    static final String INBOUND_SMS_TOPIC = "arn:aws:sns:ap-northeast-1:123456789012:touban-inbound-sms";
+    static final String TWO_WAY_NUMBER = "+18005550100";
+    static final String SMS_ORIGINATION = "arn:aws:sms-voice:ap-northeast-1:123456789012:phone-number/phone-0123456789abcdef";
 
     final Emulated aws;
     final MutableClock clock = new MutableClock(T0);
@@ -36,11 +41,15 @@ final class IntakeWorld implements AutoCloseable {
     final MotoRecords moto;
     final IncidentRuntime runtime;
     final AlertIntakeHandler handler;
+    private final AlertIntake intake;
+    /** The environment the handler was wired from. */
+    final Map<String, String> env;
 
     IntakeWorld(Emulated aws, Map<String, String> extraEnv) {
         this.aws = aws;
         this.moto = new MotoRecords(aws.endpoint());
         Map<String, String> env = new HashMap<>();
+        this.env = env;
         env.put("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
         env.put("AWS_REGION", aws.region().id());
         env.put("TABLE_NAME", aws.tableName());
@@ -50,6 +59,12 @@ final class IntakeWorld implements AutoCloseable {
         env.put("ACK_LINK_KEY", LINK_KEY);
         env.put("PUBLIC_BASE_URL", "https://touban.example");
         env.put("SCHEDULE_GROUP", "touban-escalation");
+        env.put("VOICE_ENDPOINT", apis.voiceEndpoint().toString());
+        env.put("SMS_ORIGINATION_IDENTITY", SMS_ORIGINATION);
+        env.put("SMS_TWO_WAY_NUMBER", TWO_WAY_NUMBER);
+        env.put("ALARMS_TOPIC_ARN", ALARMS_TOPIC);
+        env.put("INBOUND_SMS_TOPIC_ARN", INBOUND_SMS_TOPIC);
+        env.put(IntakeSettings.ACCEPT_EXAMPLE_KEY, "true");
         env.putAll(extraEnv);
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
         EventBridgeClient events = clients.configure(EventBridgeClient.builder()).build();
@@ -58,11 +73,22 @@ final class IntakeWorld implements AutoCloseable {
         events.putTargets(r -> r.rule("touban-all").targets(Target.builder().id("queue").arn(queue).build()));
         new OneTimeSchedules(clients.configure(SchedulerClient.builder()).build(), "touban-escalation").createGroup();
         this.runtime = IncidentRuntime.builder(env, clients, clock).build();
-        this.handler = new AlertIntakeHandler(AlertIntakeHandler.create(runtime), clock);
+        this.intake = AlertIntakeHandler.create(runtime, env);
+        this.handler = new AlertIntakeHandler(intake, clock);
+    }
+
+    /** The intake behind the handler, for what the handler's answer does not show (what it did with each SNS record). */
+    AlertIntake intake() {
+        return intake;
     }
 
     /** Runs the handler on a raw Lambda event and returns its output as a map. */
     Map<String, Object> invoke(String eventJson) {
+        return invoke(handler, eventJson);
+    }
+
+    /** Runs {@code handler} on a raw Lambda event and returns its output as a map. */
+    Map<String, Object> invoke(AlertIntakeHandler handler, String eventJson) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out, null);
@@ -82,6 +108,22 @@ final class IntakeWorld implements AutoCloseable {
         try {
             Map<String, Object> event = JSON.std.mapFrom(event(name));
             event.put("body", body);
+            return JSON.std.asString(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The HTTP event in events/{name} with another body and Content-Type ({@code null}: none). */
+    @SuppressWarnings("unchecked")
+    static String withBody(String name, String body, String contentType) {
+        try {
+            Map<String, Object> event = JSON.std.mapFrom(withBody(name, body));
+            Map<String, Object> headers = (Map<String, Object>) event.get("headers");
+            headers.remove("content-type");
+            if (contentType != null) {
+                headers.put("content-type", contentType);
+            }
             return JSON.std.asString(event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

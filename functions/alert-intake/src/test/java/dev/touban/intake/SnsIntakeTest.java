@@ -3,6 +3,7 @@ package dev.touban.intake;
 import static dev.touban.intake.IntakeWorld.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.domain.incident.Actor;
@@ -13,9 +14,13 @@ import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
-import dev.touban.testing.MotoRecords;
+import dev.touban.testing.ApiRecorder;
+import dev.touban.testing.RepoFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EmulatorExtension.class)
 class SnsIntakeTest {
     private static final String BOB_PHONE = "+819023456789";
+    private static final String ERIN_PHONE = "+819056789012";
 
     private IntakeWorld world;
 
@@ -88,7 +94,7 @@ class SnsIntakeTest {
     }
 
     @Test
-    void smsReply_ackAcknowledgesAsTheMemberWhoseNumberSentIt_andTextsBack() {
+    void smsReply_asEndUserMessagingDeliversIt_withThePagesCode_acknowledgesAsThatMember_andTextsBackFromTheTwoWayIdentity() {
         open();
 
         world.invoke(event("alert-intake-sms-reply.json"));
@@ -96,8 +102,12 @@ class SnsIntakeTest {
         Incident incident = world.runtime.desk().incident(1).orElseThrow();
         assertThat(incident.status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
         assertThat(incident.acknowledgedBy()).isEqualTo(Actor.member("bob", "Bob Tanaka", "SMS"));
-        assertThat(world.moto.sms()).extracting(MotoRecords.Sms::phoneNumber, MotoRecords.Sms::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(BOB_PHONE, "Touban: #1 acknowledged. Escalation stopped."));
+        assertThat(world.apis.calls("SendTextMessage")).singleElement().satisfies(call -> assertThat(call.body())
+                .containsEntry("DestinationPhoneNumber", BOB_PHONE)
+                .containsEntry("OriginationIdentity", IntakeWorld.SMS_ORIGINATION)
+                .containsEntry("MessageType", "TRANSACTIONAL")
+                .containsEntry("MessageBody", "Touban: #1 acknowledged. Escalation stopped."));
+        assertThat(world.moto.sms()).as("no SMS through SNS").isEmpty();
     }
 
     @Test
@@ -108,17 +118,17 @@ class SnsIntakeTest {
         world.invoke(event("alert-intake-sms-reply.json"));
 
         assertThat(world.runtime.desk().incident(1).orElseThrow().acknowledgedBy().name()).isEqualTo("Alice Sato");
-        assertThat(world.moto.sms()).extracting(MotoRecords.Sms::message)
-                .containsExactly("Touban: #1 was already acknowledged by Alice Sato.");
+        assertThat(texts()).containsExactly("Touban: #1 was already acknowledged by Alice Sato.");
     }
 
     @Test
-    void smsReply_resolve_resolves() {
+    void smsReply_resolveWithTheCode_resolves_inAnyCase_forgivingLettersThatLookLikeDigits() {
         open();
 
-        world.invoke(smsWith("resolve #1"));
+        world.invoke(smsWith("resolve #1 " + code(1, "bob").toLowerCase().replace('0', 'o').replace('1', 'l')));
 
         assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.RESOLVED);
+        assertThat(texts()).containsExactly("Touban: #1 resolved.");
     }
 
     @Test
@@ -128,18 +138,121 @@ class SnsIntakeTest {
         world.invoke(smsWith("on my way"));
 
         assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
-        assertThat(world.moto.sms()).extracting(MotoRecords.Sms::message)
-                .containsExactly("Touban: reply ACK <number> to acknowledge or RESOLVE <number> to resolve, e.g. ACK 42.");
+        assertThat(texts()).containsExactly(InboundSms.USAGE);
+    }
+
+    /** Caller ID alone used to acknowledge any team's incident: numbers are sequential. */
+    @Test
+    void smsReply_withoutTheCode_withAWrongCode_orWithTheCodeSentToSomeoneElse_changesNothing_andGetsTheSameNeutralAnswer() {
+        open();
+
+        world.invoke(smsWith("ACK 1"));
+        world.invoke(smsWith("ACK 1 ZZZZ"));
+        world.invoke(smsWith("ACK 1 " + code(1, "carol")));
+        world.invoke(smsWith("RESOLVE 1 " + code(2, "bob")));
+        world.invoke(smsWith("ACK 999 " + code(1, "bob")));
+
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+        assertThat(texts()).hasSize(5).containsOnly(InboundSms.USAGE);
+    }
+
+    /** Tried with a two-team roster: a member of team db acknowledged an SRE incident by SMS. */
+    @Test
+    void smsReply_fromAMemberOfAnotherTeam_withTheCodeOfTheMemberPaged_changesNothing(Emulated aws) throws IOException {
+        world.close();
+        Path roster = Files.createTempFile("oncall-two-teams", ".yaml");
+        Files.writeString(roster, RepoFiles.read("config/oncall.example.yaml")
+                .replace("members:\n  - id: alice", "members:\n  - id: erin\n    name: Erin Kato\n    slack: U05ERIN\n    phone: \"" + ERIN_PHONE
+                        + "\"\n    email: erin@example.com\n    timeZone: Asia/Tokyo\n  - id: alice")
+                .replace("teams:\n", "teams:\n  - id: db\n    name: DB\n    timeZone: Asia/Tokyo\n    members: [erin]\n    admins: [erin]\n"));
+        world = new IntakeWorld(aws, Map.of("TOUBAN_CONFIG", roster.toString()));
+        open();
+
+        world.invoke(smsWith("ACK 1 " + code(1, "carol")).replace(BOB_PHONE, ERIN_PHONE));
+
+        assertThat(world.runtime.config().team("db")).isPresent();
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+        assertThat(world.apis.sms()).extracting(ApiRecorder.Sms::phoneNumber, ApiRecorder.Sms::message)
+                .containsExactly(tuple(ERIN_PHONE, InboundSms.USAGE));
     }
 
     @Test
-    void smsReply_fromANumberNotInTheRoster_isIgnored() {
+    void smsReply_guessingCodes_isAnsweredFiveTimesAMinute_thenIgnored_evenWithTheRightCode() {
         open();
 
-        world.invoke(smsWith("ACK 1").replace(BOB_PHONE, "+15555550199"));
+        for (int i = 0; i < InboundSms.REPLIES_PER_MINUTE; i++) {
+            world.invoke(smsWith("ACK 1 000" + i));
+        }
+        world.invoke(smsWith("ACK 1 " + code(1, "bob")));
 
         assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
-        assertThat(world.moto.sms()).isEmpty();
+        assertThat(texts()).hasSize(InboundSms.REPLIES_PER_MINUTE).containsOnly(InboundSms.USAGE);
+        world.clock.advance(Duration.ofMinutes(1));
+        world.invoke(smsWith("ACK 1 " + code(1, "bob")));
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
+    }
+
+    @Test
+    void smsReply_notSentToTheTwoWayNumber_isIgnoredWithoutAnswer() {
+        open();
+
+        world.invoke(messageWith("alert-intake-sms-reply.json", Map.of("destinationNumber", "+15555550123")));
+
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+        assertThat(world.apis.calls()).isEmpty();
+    }
+
+    @Test
+    void smsReply_fromANumberNotInTheRoster_isIgnoredWithoutAnswer() {
+        open();
+
+        world.invoke(smsWith("ACK 1 " + code(1, "bob")).replace(BOB_PHONE, "+15555550199"));
+
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+        assertThat(world.apis.calls()).isEmpty();
+    }
+
+    /** Alarms and replies used to be told apart by their shape, so anything able to publish to either topic could forge the other. */
+    @Test
+    void snsRecords_areReadOnlyAsWhatTheirTopicCarries() {
+        open();
+        String replyOnAlarmsTopic = onTopic(event("alert-intake-sms-reply.json"), IntakeWorld.ALARMS_TOPIC);
+        String alarmOnRepliesTopic = onTopic(event("alert-intake-cloudwatch-alarm.json"), IntakeWorld.INBOUND_SMS_TOPIC);
+        String alarmOnAnotherTopic = onTopic(event("alert-intake-cloudwatch-alarm.json"), "arn:aws:sns:ap-northeast-1:123456789012:anything");
+
+        assertThat(world.intake().sns(parse(replyOnAlarmsTopic), IntakeWorld.T0)).containsExactly("ignored: not what its topic carries");
+        assertThat(world.intake().sns(parse(alarmOnRepliesTopic), IntakeWorld.T0)).containsExactly("ignored: not what its topic carries");
+        assertThat(world.intake().sns(parse(alarmOnAnotherTopic), IntakeWorld.T0)).containsExactly("ignored: not from the alarms or inbound-SMS topic");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+        assertThat(world.runtime.desk().incident(2)).isEmpty();
+        assertThat(world.apis.calls()).isEmpty();
+    }
+
+    private List<String> texts() {
+        return world.apis.sms().stream().map(ApiRecorder.Sms::message).toList();
+    }
+
+    private String code(long incident, String member) {
+        return world.runtime.smsCodes().code(incident, member);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String onTopic(String event, String topic) {
+        try {
+            Map<String, Object> e = JSON.std.mapFrom(event);
+            ((Map<String, Object>) ((Map<String, Object>) ((List<Object>) e.get("Records")).get(0)).get("Sns")).put("TopicArn", topic);
+            return JSON.std.asString(e);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    private static Map<String, Object> parse(String json) {
+        try {
+            return JSON.std.mapFrom(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void open() {

@@ -33,7 +33,7 @@ public final class EscalationStepHandler implements RequestStreamHandler {
 
     private EscalationStepHandler(Map<String, String> env, Clock clock, AwsClients aws) {
         this(new EscalationStep(IncidentRuntime.builder(env, aws, clock)
-                .pagingChannels(() -> PagingChannels.fromEnvironment(env, aws)).build().escalator()), clock);
+                .pagingChannels(r -> PagingChannels.fromEnvironment(env, aws, r::smsCodes)).build().escalator()), clock);
     }
 
     public EscalationStepHandler(EscalationStep step, Clock clock) {

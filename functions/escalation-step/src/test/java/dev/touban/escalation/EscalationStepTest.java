@@ -49,8 +49,8 @@ class EscalationStepTest {
         assertThat(outcomes).containsExactly(Map.of("incident", 1, "step", 0, "outcome", "paged"));
         assertThat(world.pages(n)).containsExactly("PAGED slack Carol Suzuki", "PAGED sms Carol Suzuki");
         assertThat(world.smsNumbers()).containsExactly(CAROL_PHONE);
-        assertThat(world.moto.sms().get(0).message()).startsWith("Touban #1 CRITICAL: Checkout 5xx above 2% Ack: https://touban.example/ack/")
-                .endsWith(" or reply ACK 1");
+        assertThat(world.apis.sms().get(0).message()).startsWith("Touban #1 CRITICAL: Checkout 5xx above 2% Ack: https://touban.example/ack/")
+                .endsWith(" Reply ACK 1 " + world.runtime.smsCodes().code(1, "carol"));
         assertThat(world.apis.calls("conversations.open")).singleElement().satisfies(c -> assertThat(c.body()).containsEntry("users", "U03CAROL"));
         assertThat(world.apis.calls("chat.postMessage")).extracting(c -> c.body().get("channel")).containsExactly("DU03CAROL", "C0ONCALL");
         assertThat(world.schedules.all()).singleElement().satisfies(s -> {
@@ -153,7 +153,7 @@ class EscalationStepTest {
         TimelineEntry refused = world.timeline(1).stream().filter(e -> e.kind() == Kind.PAGE_FAILED).findFirst().orElseThrow();
         assertThat(refused.channel()).isEqualTo("sms");
         assertThat(refused.target()).isEqualTo("Carol Suzuki");
-        assertThat(refused.detail()).startsWith("SMS refused: ").contains("E164").doesNotContain("3456");
+        assertThat(refused.detail()).startsWith("SMS refused: ").contains("destinationPhoneNumber").doesNotContain("3456");
         assertThat(world.pages(1)).containsExactly("PAGED slack Carol Suzuki", "PAGE_FAILED sms Carol Suzuki",
                 "PAGED slack Alice Sato", "PAGED sms Alice Sato", "PAGED voice Alice Sato", "PAGED slack <#C0ONCALL>");
     }

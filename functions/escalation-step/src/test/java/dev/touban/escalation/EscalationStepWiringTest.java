@@ -39,7 +39,7 @@ class EscalationStepWiringTest {
         assertThat(world.pages(n)).containsExactly("PAGED slack Carol Suzuki", "PAGED sms Carol Suzuki");
         assertThat(world.apis.calls("chat.postMessage")).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.authorization()).isEqualTo("Bearer xoxb-from-ssm"));
-        assertThat(world.moto.sms().get(0).message()).contains("Ack: https://touban.example/ack/");
+        assertThat(world.apis.sms().get(0).message()).contains("Ack: https://touban.example/ack/");
     }
 
     @Test
@@ -57,7 +57,7 @@ class EscalationStepWiringTest {
         assertThat(world.pages(n)).containsExactly("PAGE_FAILED slack Carol Suzuki", "PAGED sms Carol Suzuki", "PAGE_FAILED slack team channel");
         assertThat(world.timeline(n)).filteredOn(e -> "slack".equals(e.channel()))
                 .allSatisfy(e -> assertThat(e.detail()).contains("/touban/slack/no-such-token").contains("ParameterNotFound"));
-        assertThat(world.moto.sms().get(0).message()).contains("Ack: https://touban.example/ack/");
+        assertThat(world.apis.sms().get(0).message()).contains("Ack: https://touban.example/ack/");
         assertThat(world.apis.calls("chat.postMessage")).isEmpty();
     }
 

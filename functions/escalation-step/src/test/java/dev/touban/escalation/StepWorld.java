@@ -85,10 +85,11 @@ final class StepWorld implements AutoCloseable {
         env.put("SCHEDULE_DLQ_ARN", "arn:aws:sqs:us-east-1:123456789012:touban-schedule-dlq");
         env.put("PAGES_TOPIC_ARN", pagesTopic);
         env.put("VOICE_ORIGINATION_IDENTITY", "+15555550100");
+        env.put("SMS_ORIGINATION_IDENTITY", "+15555550100");
         env.put("VOICE_ENDPOINT", apis.voiceEndpoint().toString());
         OncallConfig config = roster.apply(ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml")));
         this.runtime = IncidentRuntime.builder(env, clients, clock).config(config)
-                .pagingChannels(() -> PagingChannels.fromEnvironment(env, clients)).build();
+                .pagingChannels(r -> PagingChannels.fromEnvironment(env, clients, r::smsCodes)).build();
         this.handler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
     }
 
@@ -171,7 +172,7 @@ final class StepWorld implements AutoCloseable {
     }
 
     List<String> smsNumbers() {
-        return moto.sms().stream().map(MotoRecords.Sms::phoneNumber).toList();
+        return apis.sms().stream().map(ApiRecorder.Sms::phoneNumber).toList();
     }
 
     List<Map<String, Object>> items() {

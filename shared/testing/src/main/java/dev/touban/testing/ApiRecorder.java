@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -21,7 +22,8 @@ import mockwebserver3.RecordedRequest;
 /**
  * A local HTTP server standing in for the SaaS APIs pages go through: Slack's Web API
  * (under {@link #slackBase()}), Slack response URLs (under {@link #responseUrl(String)}),
- * and the End User Messaging SMS and Voice v2 JSON API (at {@link #voiceEndpoint()}).
+ * and the End User Messaging SMS and Voice v2 JSON API (at {@link #voiceEndpoint()}: text
+ * messages and voice calls).
  * It records every request and answers as those services do; a test can make a service fail.
  */
 public final class ApiRecorder implements AutoCloseable {
@@ -29,9 +31,13 @@ public final class ApiRecorder implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,18}");
 
-    /** One request: the Slack method or voice operation, and its JSON body. */
-    public record Call(String api, String operation, Map<String, Object> body, String authorization) {}
+    /** One request: the Slack method or voice operation, its JSON body, and the HTTP status it was answered. */
+    public record Call(String api, String operation, Map<String, Object> body, String authorization, int status) {}
+
+    /** One text message sent with SendTextMessage: to whom, what, and from which origination identity. */
+    public record Sms(String phoneNumber, String message, String originationIdentity) {}
 
     private ApiRecorder() {}
 
@@ -76,6 +82,18 @@ public final class ApiRecorder implements AutoCloseable {
         return calls.stream().filter(c -> c.operation().equals(operation)).toList();
     }
 
+    /** Every text message sent (accepted), in order. */
+    public List<Sms> sms() {
+        List<Sms> out = new ArrayList<>();
+        for (Call c : calls("SendTextMessage")) {
+            if (c.status() == 200) {
+                out.add(new Sms((String) c.body().get("DestinationPhoneNumber"), (String) c.body().get("MessageBody"),
+                        (String) c.body().get("OriginationIdentity")));
+            }
+        }
+        return out;
+    }
+
     public void clear() {
         calls.clear();
     }
@@ -109,11 +127,18 @@ public final class ApiRecorder implements AutoCloseable {
         } catch (IOException e) {
             body.put("raw", text);
         }
-        calls.add(new Call(api, operation, body, request.getHeaders().get("Authorization")));
         Integer status = failures.get(operation);
+        if (status == null && api.equals("voice") && body.get("DestinationPhoneNumber") instanceof String to && !E164.matcher(to).matches()) {
+            // as End User Messaging answers a destination that is not E.164, echoing it
+            calls.add(new Call(api, operation, body, request.getHeaders().get("Authorization"), 400));
+            return json(api, 400, Map.of("__type", "ValidationException", "Message", "1 validation error detected: Value '" + to
+                    + "' at 'destinationPhoneNumber' failed to satisfy constraint: Member must satisfy regular expression pattern: ^\\+[1-9][0-9]{1,18}$"));
+        }
+        calls.add(new Call(api, operation, body, request.getHeaders().get("Authorization"), status == null ? 200 : status));
         if (status != null) {
             return json(api, status, api.equals("voice")
-                    ? Map.of("__type", "InternalServerException", "Message", "the voice service failed")
+                    ? Map.of("__type", status == 400 ? "ValidationException" : "InternalServerException",
+                            "Message", status == 400 ? "the destination was refused" : "the voice service failed")
                     : Map.of("ok", false, "error", "internal_error"));
         }
         return switch (api) {

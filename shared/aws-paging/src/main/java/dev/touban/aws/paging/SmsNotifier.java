@@ -7,21 +7,22 @@ import dev.touban.domain.escalation.NotifierException;
 import dev.touban.domain.escalation.Page;
 import dev.touban.domain.escalation.PageText;
 import dev.touban.domain.escalation.Recipient;
-import java.util.Map;
+import dev.touban.domain.incident.SmsCodes;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sns.model.PublishRequest;
 
-/** Texts the page to the person's E.164 number with SNS (transactional SMS: the route for time-critical messages). */
+/**
+ * Texts the page to the person's E.164 number from the origination identity, with the short
+ * code ({@link SmsCodes}) that lets that person, and only that person, answer {@code ACK 42 7Q3F}.
+ */
 public final class SmsNotifier implements Notifier {
-    private static final Map<String, MessageAttributeValue> TRANSACTIONAL = Map.of("AWS.SNS.SMS.SMSType",
-            MessageAttributeValue.builder().dataType("String").stringValue("Transactional").build());
+    private final TextMessages texts;
+    private final Supplier<SmsCodes> codes;
 
-    private final SnsClient sns;
-
-    public SmsNotifier(SnsClient sns) {
-        this.sns = sns;
+    /** {@code codes} is asked on the first page (it needs the link key, read from SSM). */
+    public SmsNotifier(TextMessages texts, Supplier<SmsCodes> codes) {
+        this.texts = texts;
+        this.codes = codes;
     }
 
     @Override
@@ -34,9 +35,9 @@ public final class SmsNotifier implements Notifier {
         if (!(page.recipient() instanceof Recipient.Person person)) {
             throw new NotifierException("an SMS goes to a person, not " + page.recipient().describe());
         }
+        String code = codes.get().code(page.incident().number(), person.member().id());
         try {
-            return "message " + sns.publish(PublishRequest.builder().phoneNumber(person.member().phone()).message(PageText.sms(page))
-                    .messageAttributes(TRANSACTIONAL).build()).messageId();
+            return "message " + texts.send(person.member().phone(), PageText.sms(page, code));
         } catch (SdkException e) {
             throw new NotifierException("SMS refused: " + Redact.phones(e.getMessage()), e);
         }

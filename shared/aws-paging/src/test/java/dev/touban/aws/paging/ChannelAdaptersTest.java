@@ -7,6 +7,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.escalation.Channel;
+import dev.touban.domain.escalation.Notifier;
 import dev.touban.domain.escalation.NotifierException;
 import dev.touban.domain.escalation.Page;
 import dev.touban.domain.escalation.Recipient;
@@ -14,12 +15,16 @@ import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.Severity;
+import dev.touban.domain.incident.SmsCodes;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.MotoRecords;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
 @ExtendWith(EmulatorExtension.class)
 class ChannelAdaptersTest {
     private static final Instant T0 = Instant.parse("2026-11-28T09:00:00Z");
+    private static final String ORIGINATION = "arn:aws:sms-voice:ap-northeast-1:123456789012:phone-number/phone-0123456789abcdef";
+    private static final SmsCodes CODES = new SmsCodes("channel-test-link-key-0123456789");
     private static final Member ALICE = new Member("alice", "Alice Sato", "U01ALICE", "+819012345678", null, ZoneId.of("Asia/Tokyo"));
     private static final Incident INCIDENT = new Incident(42, "web", "k", "web", "sre", "sre-default",
             Alert.simple("Checkout 5xx above 2%", "prometheus", Severity.CRITICAL), IncidentStatus.TRIGGERED, 2, 1,
@@ -54,26 +61,58 @@ class ChannelAdaptersTest {
     }
 
     @Test
-    void sms_textsTheE164Number_withTheNumberOfTheIncidentAndTheLink() {
-        String receipt = new SmsNotifier(sns).send(page(ALICE, Channel.SMS, "https://api.example/ack/TOKEN"));
+    void sms_isSentFromTheOriginationIdentity_withTheIncidentTheLinkAndTheMembersCode() {
+        String receipt = sms().send(page(ALICE, Channel.SMS, "https://api.example/ack/TOKEN"));
 
-        assertThat(receipt).startsWith("message ");
-        assertThat(moto.sms()).singleElement().satisfies(sms -> {
-            assertThat(sms.phoneNumber()).isEqualTo("+819012345678");
-            assertThat(sms.message()).isEqualTo("Touban #42 CRITICAL: Checkout 5xx above 2% Ack: https://api.example/ack/TOKEN or reply ACK 42");
+        String code = CODES.code(42, "alice");
+        assertThat(receipt).isEqualTo("message voice-1");
+        assertThat(recorder.calls("SendTextMessage")).singleElement().satisfies(call -> {
+            assertThat(call.body()).containsOnlyKeys("DestinationPhoneNumber", "OriginationIdentity", "MessageBody", "MessageType")
+                    .containsEntry("DestinationPhoneNumber", "+819012345678")
+                    .containsEntry("OriginationIdentity", ORIGINATION)
+                    .containsEntry("MessageType", "TRANSACTIONAL")
+                    .containsEntry("MessageBody", "Touban #42 CRITICAL: Checkout 5xx above 2% Ack: https://api.example/ack/TOKEN Reply ACK 42 " + code);
+            assertThat(call.authorization()).startsWith("AWS4-HMAC-SHA256");
         });
+        assertThat(code).matches("[0-9A-Z]{4}");
     }
 
     @Test
-    void sms_toANumberTheServiceRefuses_failsWithoutNamingTheNumber() {
-        Member local = new Member("bob", "Bob", "U02BOB", "09023456789", null, ZoneId.of("Asia/Tokyo"));
+    void sms_toTwoMembers_carriesACodeForEach() {
+        Member bob = new Member("bob", "Bob Tanaka", "U02BOB", "+819023456789", null, ZoneId.of("Asia/Tokyo"));
 
-        assertThatThrownBy(() -> new SmsNotifier(sns).send(page(local, Channel.SMS, null)))
+        sms().send(page(ALICE, Channel.SMS, null));
+        sms().send(page(bob, Channel.SMS, null));
+
+        assertThat(recorder.sms()).extracting(ApiRecorder.Sms::message).containsExactly(
+                "Touban #42 CRITICAL: Checkout 5xx above 2% Reply ACK 42 " + CODES.code(42, "alice"),
+                "Touban #42 CRITICAL: Checkout 5xx above 2% Reply ACK 42 " + CODES.code(42, "bob"));
+        assertThat(CODES.code(42, "alice")).isNotEqualTo(CODES.code(42, "bob"));
+    }
+
+    @Test
+    void sms_refusedByTheService_failsWithoutNamingTheNumber() {
+        recorder.fail("SendTextMessage", 400);
+
+        assertThatThrownBy(() -> sms().send(page(ALICE, Channel.SMS, null)))
                 .isInstanceOf(NotifierException.class)
                 .hasMessageStartingWith("SMS refused: ")
-                .hasMessageContaining("E164")
-                .hasMessageNotContaining("09023456789");
-        assertThat(moto.sms()).isEmpty();
+                .hasMessageContaining("the destination was refused")
+                .hasMessageNotContaining("819012345678");
+    }
+
+    @Test
+    void channelsFromTheEnvironment_smsOnlyWithAnOriginationIdentity() {
+        Map<String, String> env = new HashMap<>(Map.of("VOICE_ENDPOINT", recorder.voiceEndpoint().toString()));
+
+        assertThat(PagingChannels.fromEnvironment(env, aws, () -> CODES)).isEmpty();
+        env.put("SMS_ORIGINATION_IDENTITY", ORIGINATION);
+        List<Notifier> channels = PagingChannels.fromEnvironment(env, aws, () -> CODES);
+        channels.get(0).send(page(ALICE, Channel.SMS, null));
+
+        assertThat(channels).extracting(Notifier::channel).containsExactly(Channel.SMS);
+        assertThat(recorder.sms()).extracting(ApiRecorder.Sms::originationIdentity).containsExactly(ORIGINATION);
+        assertThat(moto.sms()).as("nothing goes through SNS any more").isEmpty();
     }
 
     @Test
@@ -86,6 +125,22 @@ class ChannelAdaptersTest {
             assertThat(m.topicArn()).isEqualTo(topic);
             assertThat(m.subject()).isEqualTo("Touban #42 [critical] Checkout 5xx above 2%");
             assertThat(m.message()).contains("Incident #42 (critical)", "Paged: Alice Sato, tier 2", "Acknowledge: https://api.example/ack/T");
+        });
+    }
+
+    @Test
+    void topic_subjectOfALongJapaneseSummaryWithEmoji_isWhatSnsAccepts() {
+        String topic = sns.createTopic(r -> r.name("touban-pages")).topicArn();
+        Incident hostile = new Incident(42, "web", "k", "web", "sre", "sre-default",
+                Alert.simple("決済が失敗 🔥 checkout failing\nfor every customer in every region " + "x".repeat(120), "prometheus", Severity.CRITICAL),
+                IncidentStatus.TRIGGERED, 2, 1, T0.plusSeconds(300), T0, null, null, null, null, 0);
+
+        new SnsTopicNotifier(sns, topic).send(new Page(hostile, new Recipient.Person(ALICE, "on call"), Channel.SNS, 1, 0, null));
+
+        assertThat(moto.topicMessages()).singleElement().satisfies(m -> {
+            assertThat(m.subject()).startsWith("Touban #42 [critical] checkout failing for every customer").endsWith("...").hasSize(99);
+            assertThat(m.subject().chars().allMatch(c -> c >= 0x20 && c <= 0x7e)).isTrue();
+            assertThat(m.message()).contains("決済が失敗 🔥");
         });
     }
 
@@ -121,8 +176,13 @@ class ChannelAdaptersTest {
     void personChannels_refuseAPlace() {
         Page toChannel = new Page(INCIDENT, new Recipient.Place("C0ONCALL"), Channel.SMS, 0, 0, null);
 
-        assertThatThrownBy(() -> new SmsNotifier(sns).send(toChannel)).isInstanceOf(NotifierException.class)
+        assertThatThrownBy(() -> sms().send(toChannel)).isInstanceOf(NotifierException.class)
                 .hasMessage("an SMS goes to a person, not <#C0ONCALL>");
+    }
+
+    private SmsNotifier sms() {
+        PinpointSmsVoiceV2Client client = aws.configure(PinpointSmsVoiceV2Client.builder()).endpointOverride(recorder.voiceEndpoint()).build();
+        return new SmsNotifier(new TextMessages(client, ORIGINATION), () -> CODES);
     }
 
     private static Page page(Member member, Channel channel, String ackUrl) {

@@ -9,20 +9,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
-/** A fixed one-minute window per key: one atomic counter item per key and minute, expiring by TTL. */
+/** A fixed one-minute window per key, shared by every instance: one atomic counter item per key and minute, expiring by TTL. */
 public final class DynamoRateLimit implements RateLimit {
     private final DynamoDbClient dynamo;
     private final String table;
-    private final int perMinute;
 
-    public DynamoRateLimit(DynamoDbClient dynamo, String table, int perMinute) {
+    public DynamoRateLimit(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
-        this.perMinute = perMinute;
     }
 
     @Override
-    public boolean allow(String key, Instant now) {
+    public boolean allow(String key, int perMinute, Instant now) {
         Map<String, AttributeValue> counted = dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(TableKeys.rate(key, now))
                 .updateExpression("ADD #count :one SET #ttl = :ttl")
                 .expressionAttributeNames(Map.of("#count", "count", "#ttl", TableKeys.TTL))

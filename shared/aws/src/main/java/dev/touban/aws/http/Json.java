@@ -16,6 +16,11 @@ import java.util.Map;
  * numbers as {@code Integer}, {@code Long} or {@code Double}, and text, booleans and null as
  * themselves.
  *
+ * <p>An object that names a member twice is refused wherever it appears in the tree: readers
+ * disagree about which of the two counts (the first, the last, both), so a document such as
+ * {@code {"user":{"id":"U03CAROL","id":"U01ALICE"}}} could mean one thing to a check and
+ * another to the code acting on it.
+ *
  * <p>It exists because jackson-core and jackson-jr are about 120 classes that a cold start
  * loaded only to read one event and write one answer: about 50 ms of a fresh JVM against 3 ms
  * for these three small classes (README, Performance). jackson-jr remains where documents are
@@ -205,7 +210,12 @@ public final class Json {
                 if (!peek('"')) {
                     throw fail("expected a member name");
                 }
+                int keyAt = pos;
                 String key = string();
+                if (map.containsKey(key)) {
+                    pos = keyAt;
+                    throw fail("duplicate member name '" + shorten(key) + "'");
+                }
                 skipSpace();
                 expect(':');
                 skipSpace();
@@ -218,6 +228,10 @@ public final class Json {
                     return map;
                 }
             }
+        }
+
+        private static String shorten(String key) {
+            return key.length() > 40 ? key.substring(0, 40) + "..." : key;
         }
 
         private List<Object> array(int depth) {

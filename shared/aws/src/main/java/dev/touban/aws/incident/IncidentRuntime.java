@@ -26,6 +26,7 @@ import dev.touban.domain.incident.AckUrls;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentEvents;
 import dev.touban.domain.incident.RateLimit;
+import dev.touban.domain.incident.SmsCodes;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import java.net.URI;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
@@ -48,13 +50,12 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
  * TABLE_NAME, TOUBAN_CONFIG                     table and roster
  * SLACK_BOT_TOKEN_PARAM | SLACK_BOT_TOKEN        SSM SecureString name | the token itself off AWS
  * SLACK_API_BASE                                 Slack Web API base (a recorder in tests)
- * ACK_LINK_KEY_PARAM | ACK_LINK_KEY              SSM SecureString name | the key itself off AWS
+ * ACK_LINK_KEY_PARAM | ACK_LINK_KEY              SSM SecureString name | the key itself off AWS (links and SMS codes)
  * PUBLIC_BASE_URL                                https base of the HTTP API, for acknowledge links
  * SCHEDULE_GROUP, STEP_FUNCTION_ARN,             one-time schedules: group, target (the step function),
  * SCHEDULER_ROLE_ARN, SCHEDULE_DLQ_ARN           the role Scheduler assumes, its dead-letter queue
  * EVENT_BUS_NAME, EVENT_SOURCE                   EventBridge bus (default) and source (touban)
  * (the SMS, pages-topic and voice channels: see PagingChannels in touban-aws-paging)
- * EVENTS_PER_MINUTE                              Events API rate limit per routing key (120)
  * </pre>
  */
 public final class IncidentRuntime {
@@ -64,6 +65,7 @@ public final class IncidentRuntime {
     private final Lazy<IncidentDesk> desk;
     private final Lazy<Escalator> escalator;
     private final Lazy<AckLinks> ackLinks;
+    private final Lazy<SmsCodes> smsCodes;
     private final Lazy<RateLimit> rateLimit;
     private final Lazy<SlackWebApi> slack;
 
@@ -83,7 +85,9 @@ public final class IncidentRuntime {
                 URI.create(env.getOrDefault("SLACK_API_BASE", SlackWebApi.SLACK.toString())),
                 secret(env, secrets, "SLACK_BOT_TOKEN")));
         this.slack = slack;
-        this.ackLinks = new Lazy<>(() -> new AckLinks(secret(env, secrets, "ACK_LINK_KEY"), AckLinks.DEFAULT_VALIDITY));
+        Lazy<String> linkKey = new Lazy<>(() -> secret(env, secrets, "ACK_LINK_KEY"));
+        this.ackLinks = new Lazy<>(() -> new AckLinks(linkKey.get(), AckLinks.DEFAULT_VALIDITY));
+        this.smsCodes = new Lazy<>(() -> new SmsCodes(linkKey.get()));
         String bus = env.getOrDefault("EVENT_BUS_NAME", "default");
         String source = env.getOrDefault("EVENT_SOURCE", "touban");
         Lazy<StepScheduler> scheduler = new Lazy<>(() -> new SchedulerStepScheduler(aws.configure(SchedulerClient.builder()).build(),
@@ -98,17 +102,16 @@ public final class IncidentRuntime {
         this.desk = new Lazy<>(() -> new IncidentDesk(config, store.get(), lazyScheduler(scheduler), lazyTrigger(trigger),
                 (kind, incident, actor, at) -> events.get().publish(kind, incident, actor, at),
                 (incident, headline) -> board.get().show(incident, headline)));
-        Supplier<List<Notifier>> paging = b.pagingChannels != null ? b.pagingChannels : List::of;
+        Function<IncidentRuntime, List<Notifier>> paging = b.pagingChannels != null ? b.pagingChannels : r -> List.of();
         this.escalator = new Lazy<>(() -> {
             List<Notifier> notifiers = new ArrayList<>();
             notifiers.add(new SlackNotifier(slack, store.get(), blocks));
-            notifiers.addAll(paging.get());
+            notifiers.addAll(paging.apply(this));
             String base = env.get("PUBLIC_BASE_URL");
             AckUrls urls = base == null || base.isBlank() ? AckUrls.none() : new AckUrls(ackLinks.get(), base);
             return new Escalator(config, store.get(), scheduler.get(), notifiers, board.get(), new Recipients(config, onCall), urls);
         });
-        int perMinute = Integer.parseInt(env.getOrDefault("EVENTS_PER_MINUTE", "120"));
-        this.rateLimit = new Lazy<>(() -> new DynamoRateLimit(aws.dynamoDb(), table, perMinute));
+        this.rateLimit = new Lazy<>(() -> new DynamoRateLimit(aws.dynamoDb(), table));
     }
 
     public static Builder builder(Map<String, String> env, AwsClients aws, Clock clock) {
@@ -136,6 +139,12 @@ public final class IncidentRuntime {
         return ackLinks.get();
     }
 
+    /** The short codes SMS pages carry and SMS replies must give back (keyed by the acknowledge-link key). */
+    public SmsCodes smsCodes() {
+        return smsCodes.get();
+    }
+
+    /** Counters shared by every instance, one table item per key and minute. */
     public RateLimit rateLimit() {
         return rateLimit.get();
     }
@@ -152,7 +161,7 @@ public final class IncidentRuntime {
         private Secrets secrets;
         private OnCallLookup onCall;
         private StepTrigger stepTrigger;
-        private Supplier<List<Notifier>> pagingChannels;
+        private Function<IncidentRuntime, List<Notifier>> pagingChannels;
 
         private Builder(Map<String, String> env, AwsClients aws, Clock clock) {
             this.env = env;
@@ -184,9 +193,10 @@ public final class IncidentRuntime {
 
         /**
          * The channels beyond Slack the escalation pages through, built with the escalator
-         * (the functions that page give {@code PagingChannels.fromEnvironment}); none when not given.
+         * from the runtime being built (the functions that page give {@code PagingChannels.fromEnvironment},
+         * with the runtime's SMS codes); none when not given.
          */
-        public Builder pagingChannels(Supplier<List<Notifier>> pagingChannels) {
+        public Builder pagingChannels(Function<IncidentRuntime, List<Notifier>> pagingChannels) {
             this.pagingChannels = pagingChannels;
             return this;
         }

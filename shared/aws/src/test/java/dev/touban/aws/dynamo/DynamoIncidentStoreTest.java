@@ -197,15 +197,6 @@ class DynamoIncidentStoreTest {
         assertThat(store.slackMessages(1)).containsEntry("C0ONCALL", "1.000100").containsEntry("DALICE", "1.000200");
     }
 
-    @Test
-    void rateLimit_allowsTheLimitPerKeyAndMinute_thenRefusesUntilTheNextMinute() {
-        DynamoRateLimit limit = new DynamoRateLimit(dynamo, table, 3);
-
-        assertThat(List.of(limit.allow("web", T0), limit.allow("web", T0.plusSeconds(10)), limit.allow("web", T0.plusSeconds(20)),
-                limit.allow("web", T0.plusSeconds(30)), limit.allow("api", T0.plusSeconds(30)), limit.allow("web", T0.plusSeconds(60))))
-                .containsExactly(true, true, true, false, true, true);
-    }
-
     private static NewIncident alert(String dedupKey) {
         Alert alert = new Alert("Disk full on db-1", "db-1", Severity.CRITICAL, "postgres", "db", "disk", "{\"used\":\"99%\"}",
                 T0.minusSeconds(5), "Alertmanager", "http://am:9093", List.of(new Link("https://grafana.example/d/web", "Dashboard")));

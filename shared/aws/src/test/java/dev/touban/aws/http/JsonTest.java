@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.testing.RepoFiles;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +60,33 @@ class JsonTest {
                 "{\"a\":1} extra", "\"tab\there\"", "\"\\x\"", "[".repeat(500))) {
             assertThatThrownBy(() -> Json.parse(bad)).as(bad).isInstanceOf(Json.JsonException.class).hasMessageContaining("bad JSON at offset");
         }
+    }
+
+    @Test
+    void aRepeatedMemberName_isRefused_atAnyDepth_sayingWhichAndWhere() {
+        assertThatThrownBy(() -> Json.parse("{\"routing_key\":\"a\",\"routing_key\":\"b\"}"))
+                .isInstanceOf(Json.JsonException.class).hasMessage("bad JSON at offset 19: duplicate member name 'routing_key'");
+        assertThatThrownBy(() -> Json.parse("[{\"ok\":1},{\"a\":{\"b\":[{\"x\":null,\"x\":null}]}}]"))
+                .isInstanceOf(Json.JsonException.class).hasMessageContaining("duplicate member name 'x'");
+        assertThatThrownBy(() -> Json.parse("{\"a\":1,\"\\u0061\":2}")).as("the same name escaped differently")
+                .isInstanceOf(Json.JsonException.class).hasMessageContaining("duplicate member name 'a'");
+    }
+
+    @Test
+    void slackInteractionPayload_ofTheSampleEvent_parses_butAUserWithTwoIds_isRefused() throws IOException {
+        String body = (String) JSON.std.mapFrom(RepoFiles.read("events/slack-interaction-acknowledge.json")).get("body");
+        String payload = URLDecoder.decode(body.substring("payload=".length()), StandardCharsets.UTF_8);
+
+        assertThat(((Map<?, ?>) Json.parseObject(payload).get("user")).get("id")).isEqualTo("U02BOB");
+        String twoIds = payload.replace("\"id\":\"U02BOB\"", "\"id\":\"U03CAROL\",\"id\":\"U02BOB\"");
+        assertThat(twoIds).isNotEqualTo(payload);
+        assertThatThrownBy(() -> Json.parseObject(twoIds)).isInstanceOf(Json.JsonException.class)
+                .hasMessageContaining("duplicate member name 'id'");
+    }
+
+    @Test
+    void sameNameInSiblingObjects_isNoRepeat() {
+        assertThat(Json.parse("{\"a\":{\"id\":1},\"b\":{\"id\":2},\"id\":3}")).isEqualTo(Map.of("a", Map.of("id", 1), "b", Map.of("id", 2), "id", 3));
     }
 
     @Test

@@ -61,6 +61,10 @@ final class ConfigNode {
         return keys;
     }
 
+    boolean isList() {
+        return value instanceof List<?>;
+    }
+
     List<ConfigNode> list() {
         if (!(value instanceof List<?> items)) {
             throw fail("must be a list");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +21,8 @@ import java.util.Set;
  */
 final class EscalationConfigReader {
     private static final String HANDLE = "[a-z0-9][a-z0-9._-]{0,63}";
-    /** PagerDuty integration keys are 32 characters; monitoring tools check that length. */
-    private static final String ROUTING_KEY = "[A-Za-z0-9]{32}";
+    private static final String SHA256_HEX = "[0-9a-fA-F]{64}";
+    private static final int MAX_KEYS_PER_SERVICE = 2;
 
     private EscalationConfigReader() {}
 
@@ -151,11 +152,7 @@ final class EscalationConfigReader {
                 throw idNode.fail("duplicate service '" + id + "'");
             }
             String name = s.has("name") ? s.field("name").text() : id;
-            ConfigNode keyNode = s.field("routingKey");
-            String key = keyNode.matching(ROUTING_KEY, "must be 32 letters and digits, like a PagerDuty integration key (openssl rand -hex 16)");
-            if (!keys.add(key)) {
-                throw keyNode.fail("this routing key is already given to another service");
-            }
+            List<String> hashes = routingKeyHashes(s, keys);
             ConfigNode policyNode = s.field("escalationPolicy");
             String policy = policyNode.text();
             if (!policyIds.contains(policy)) {
@@ -170,8 +167,35 @@ final class EscalationConfigReader {
                 }
                 alarmPrefixes.add(prefix);
             }
-            services.add(new Service(id, name, key, policy, alarmPrefixes));
+            services.add(new Service(id, name, hashes, policy, alarmPrefixes));
         }
         return services;
+    }
+
+    /** A service's routing keys, stored as SHA-256 digests: one, or two while a key is rotated. A plaintext key is refused. */
+    private static List<String> routingKeyHashes(ConfigNode service, Set<String> taken) {
+        if (service.has("routingKey")) {
+            throw service.field("routingKey").fail("a routing key is not stored in oncall.yaml, only its SHA-256: "
+                    + "run bin/touban-key <key> (or bin/touban-key for a new key) and paste the routingKeySha256 line it prints");
+        }
+        ConfigNode node = service.field("routingKeySha256");
+        List<ConfigNode> items = node.isList() ? node.list() : List.of(node);
+        if (items.isEmpty() || items.size() > MAX_KEYS_PER_SERVICE) {
+            throw node.fail("give one SHA-256, or two while a key is rotated");
+        }
+        List<String> hashes = new ArrayList<>();
+        for (ConfigNode item : items) {
+            String hash = item.text();
+            if (!hash.matches(SHA256_HEX)) {
+                // the value is not shown: it may be a key pasted in the wrong place, and errors reach build and function logs
+                throw item.fail("is not a SHA-256 in hex (64 characters): bin/touban-key prints the line to paste");
+            }
+            hash = hash.toLowerCase(Locale.ROOT);
+            if (!taken.add(hash)) {
+                throw item.fail("this routing key is already given to a service");
+            }
+            hashes.add(hash);
+        }
+        return hashes;
     }
 }

@@ -2,6 +2,9 @@ package dev.touban.domain.config;
 
 import dev.touban.domain.compday.TeamReporting;
 import dev.touban.domain.escalation.EscalationPolicy;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,8 @@ import java.util.Optional;
 /**
  * The validated contents of {@code oncall.yaml}. Every member id a team or rotation names
  * exists; Slack ids and member ids are unique; each member belongs to at least one team.
- * Every service names an existing escalation policy, and routing keys are unique.
+ * Every service names an existing escalation policy, and routing keys (stored as SHA-256
+ * digests) are unique.
  */
 public final class OncallConfig {
     private final Map<String, Member> membersById = new LinkedHashMap<>();
@@ -19,6 +23,7 @@ public final class OncallConfig {
     private final Map<String, TeamReporting> reportingByTeam = new LinkedHashMap<>();
     private final Map<String, EscalationPolicy> policiesById = new LinkedHashMap<>();
     private final Map<String, Service> servicesById = new LinkedHashMap<>();
+    private final List<Map.Entry<byte[], Service>> routingKeyDigests = new ArrayList<>();
 
     public OncallConfig(List<Member> members, List<Team> teams) {
         this(members, teams, Map.of(), List.of(), List.of());
@@ -43,6 +48,9 @@ public final class OncallConfig {
         }
         for (Service s : services) {
             servicesById.put(s.id(), s);
+            for (String hash : s.routingKeySha256()) {
+                routingKeyDigests.add(Map.entry(HexFormat.of().parseHex(hash), s));
+            }
         }
     }
 
@@ -117,13 +125,25 @@ public final class OncallConfig {
         return Optional.ofNullable(id == null ? null : servicesById.get(id));
     }
 
+    /**
+     * The service {@code routingKey} belongs to. The presented key is hashed and its digest
+     * compared with every stored one by {@link MessageDigest#isEqual}, without stopping at a
+     * match, so the time taken depends on the number of stored keys only. (Even a comparison
+     * that stopped early would leak nothing usable: it would tell how much of a SHA-256 digest
+     * matched, and steering a digest's prefix takes a preimage attack.)
+     */
     public Optional<Service> serviceByRoutingKey(String routingKey) {
-        for (Service s : servicesById.values()) {
-            if (s.routingKey().equals(routingKey)) {
-                return Optional.of(s);
+        if (routingKey == null) {
+            return Optional.empty();
+        }
+        byte[] digest = RoutingKeys.sha256(routingKey);
+        Service found = null;
+        for (Map.Entry<byte[], Service> key : routingKeyDigests) {
+            if (MessageDigest.isEqual(key.getKey(), digest)) {
+                found = key.getValue();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /** The service whose longest alarm-name prefix starts {@code alarmName}. */

@@ -1,42 +1,59 @@
 package dev.touban.domain.escalation;
 
 import dev.touban.domain.incident.Incident;
+import dev.touban.domain.text.CleanText;
+import dev.touban.domain.text.SmsLength;
 import java.util.Locale;
 
-/** The words of a page on the channels that carry plain text: short for SMS, spoken for voice, a subject and body for the topic. */
+/**
+ * The words of a page on the channels that carry plain text, each within its channel's rules:
+ * an SMS of at most {@value #SMS_SEGMENTS} segments that always ends with the reply words and
+ * code; spoken text of at most {@value #VOICE_MAX} characters; an SNS subject of printable
+ * ASCII under 100 characters with no line break. Cuts fall on whole graphemes (never half an
+ * emoji) and end with {@value #ASCII_MARKER}, which costs no SMS encoding change.
+ */
 public final class PageText {
+    public static final int SMS_SEGMENTS = 3;
+    public static final int VOICE_MAX = 1500;
+    /** SNS: "must be ASCII text ... less than 100 characters". */
+    public static final int SUBJECT_MAX = 99;
+    static final String ASCII_MARKER = "...";
     private static final int SMS_SUMMARY = 70;
     private static final int VOICE_SUMMARY = 300;
-    private static final int SUBJECT = 99;
 
     private PageText() {}
 
-    public static String sms(Page page) {
+    /** The SMS: number, severity, summary, the acknowledge link when there is one, and how to reply with {@code code}. */
+    public static String sms(Page page, String code) {
         Incident i = page.incident();
-        String text = "Touban #" + i.number() + " " + i.alert().severity().label().toUpperCase(Locale.ROOT) + ": "
-                + cut(i.alert().summary(), SMS_SUMMARY);
-        if (page.ackUrl() != null) {
-            text += " Ack: " + page.ackUrl();
+        String head = "Touban #" + i.number() + " " + i.alert().severity().label().toUpperCase(Locale.ROOT) + ": ";
+        String reply = " Reply ACK " + i.number() + " " + code;
+        String tail = (page.ackUrl() == null ? "" : " Ack: " + page.ackUrl()) + reply;
+        if (SmsLength.segments(head + ASCII_MARKER + tail) > SMS_SEGMENTS) {
+            tail = reply;
         }
-        return text + " or reply ACK " + i.number();
+        return SmsLength.fit(head, oneLine(i.alert().summary()), tail, SMS_SUMMARY, SMS_SEGMENTS);
     }
 
     public static String voice(Page page) {
         Incident i = page.incident();
-        String who = page.recipient() instanceof Recipient.Person p ? "Hello " + p.member().name() + ". " : "";
-        String what = "Incident " + i.number() + ", " + i.alert().severity().label() + ": " + cut(i.alert().summary(), VOICE_SUMMARY) + ".";
-        return who + "This is Touban with a page. " + what + " Again: " + what
-                + " To acknowledge, reply ACK " + i.number() + " to the text message, or press Acknowledge in Slack.";
+        String who = page.recipient() instanceof Recipient.Person p ? "Hello " + oneLine(p.member().name()) + ". " : "";
+        String what = "Incident " + i.number() + ", " + i.alert().severity().label() + ": "
+                + CleanText.cut(oneLine(i.alert().summary()), VOICE_SUMMARY, ASCII_MARKER) + ".";
+        String text = who + "This is Touban with a page. " + what + " Again: " + what
+                + " To acknowledge, press Acknowledge in Slack, or answer the text message as it says.";
+        return CleanText.cut(text, VOICE_MAX, ASCII_MARKER);
     }
 
-    /** SNS subjects must be ASCII, one line, under 100 characters. */
+    /** SNS subjects must be printable ASCII, one line, under 100 characters. */
     public static String subject(Incident i) {
         String s = "Touban #" + i.number() + " [" + i.alert().severity().label() + "] " + i.alert().summary();
         StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
             out.append(c >= 0x20 && c < 0x7f ? c : ' ');
         }
-        return cut(out.toString().replaceAll(" +", " ").strip(), SUBJECT);
+        return CleanText.cut(out.toString().replaceAll(" +", " ").strip(), SUBJECT_MAX, ASCII_MARKER);
     }
 
     public static String body(Page page) {
@@ -54,8 +71,7 @@ public final class PageText {
         return out.toString();
     }
 
-    static String cut(String s, int max) {
-        String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class EscalationConfigTest {
     private static final String EXAMPLE = read();
+    private static final String EXAMPLE_SHA256 = RoutingKeys.EXAMPLE_SHA256;
 
     private static String read() {
         try {
@@ -34,6 +35,8 @@ class EscalationConfigTest {
         assertThat(policy.tiers().get(1).targets().get(1)).isEqualTo(new Target.SlackChannel("C0ONCALL"));
         assertThat(config.defaultPolicy("sre")).contains(policy);
         assertThat(config.serviceByRoutingKey("0123456789abcdef0123456789abcdef").orElseThrow().id()).isEqualTo("web");
+        assertThat(config.serviceByRoutingKey("0123456789abcdef0123456789abcdeF")).isEmpty();
+        assertThat(config.service("web").orElseThrow().routingKeySha256()).containsExactly(RoutingKeys.sha256Hex("0123456789abcdef0123456789abcdef"));
         assertThat(config.serviceForAlarm("web-5xx")).map(Service::id).contains("web");
         assertThat(config.serviceForAlarm("db-cpu")).isEmpty();
     }
@@ -76,19 +79,63 @@ class EscalationConfigTest {
     }
 
     @Test
-    void parse_refusesARoutingKeyThatIsNot32Characters() {
-        assertProblem(EXAMPLE.replace("0123456789abcdef0123456789abcdef", "short"),
-                "services[0].routingKey", "must be 32 letters and digits");
+    void parse_refusesAPlaintextRoutingKey_namingTheFieldButNotTheKey() {
+        assertThatThrownBy(() -> ConfigLoader.parse("oncall.yaml", EXAMPLE.replace("routingKeySha256: " + EXAMPLE_SHA256,
+                "routingKey: 0123456789abcdef0123456789abcdef")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.field()).isEqualTo("services[0].routingKey");
+                    assertThat(e.problem()).contains("only its SHA-256", "bin/touban-key");
+                    assertThat(e.getMessage()).doesNotContain("0123456789abcdef");
+                });
+    }
+
+    @Test
+    void parse_refusesAHashThatIsNoSha256_withoutShowingTheValue() {
+        assertThatThrownBy(() -> ConfigLoader.parse("oncall.yaml", EXAMPLE.replace(EXAMPLE_SHA256, "0123456789abcdef0123456789abcdef")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.field()).isEqualTo("services[0].routingKeySha256");
+                    assertThat(e.problem()).contains("is not a SHA-256 in hex");
+                    assertThat(e.getMessage()).doesNotContain("0123456789abcdef");
+                });
+    }
+
+    @Test
+    void parse_takesTwoKeysWhileOneIsRotated_andBothFindTheService() {
+        String newKey = "Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp";
+        OncallConfig config = ConfigLoader.parse("oncall.yaml", EXAMPLE.replace("routingKeySha256: " + EXAMPLE_SHA256,
+                "routingKeySha256: [" + EXAMPLE_SHA256 + ", " + RoutingKeys.sha256Hex(newKey).toUpperCase() + "]"));
+
+        assertThat(config.serviceByRoutingKey("0123456789abcdef0123456789abcdef")).map(Service::id).contains("web");
+        assertThat(config.serviceByRoutingKey(newKey)).map(Service::id).contains("web");
+        assertThat(config.serviceByRoutingKey(newKey.toLowerCase())).as("keys are case-sensitive").isEmpty();
+        assertThat(config.serviceByRoutingKey(null)).isEmpty();
+    }
+
+    @Test
+    void aWellFormedKey_is32LettersAndDigits() {
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdefABCDEFxyzXYZ0123")).isTrue();
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdef0123456789abcde")).isFalse();
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdef0123456789abcdef0")).isFalse();
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdef0123456789abcde-")).isFalse();
+        assertThat(RoutingKeys.isWellFormed("0123456789abcdef0123456789abcdeé")).isFalse();
+        assertThat(RoutingKeys.isWellFormed(null)).isFalse();
+    }
+
+    @Test
+    void parse_refusesThreeKeysForAService() {
+        assertProblem(EXAMPLE.replace("routingKeySha256: " + EXAMPLE_SHA256, "routingKeySha256: [" + RoutingKeys.sha256Hex("a".repeat(32))
+                + ", " + RoutingKeys.sha256Hex("b".repeat(32)) + ", " + RoutingKeys.sha256Hex("c".repeat(32)) + "]"),
+                "services[0].routingKeySha256", "give one SHA-256, or two while a key is rotated");
     }
 
     @Test
     void parse_refusesTheSameRoutingKeyForTwoServices() {
         String twice = EXAMPLE + """
                   - id: api
-                    routingKey: 0123456789abcdef0123456789abcdef
+                    routingKeySha256: %s
                     escalationPolicy: sre-default
-                """;
-        assertProblem(twice, "services[1].routingKey", "already given to another service");
+                """.formatted(EXAMPLE_SHA256.toUpperCase());
+        assertProblem(twice, "services[1].routingKeySha256", "already given to a service");
     }
 
     @Test

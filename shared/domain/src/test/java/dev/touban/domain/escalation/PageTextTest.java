@@ -7,38 +7,109 @@ import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.Severity;
+import dev.touban.domain.text.SmsLength;
 import java.time.Instant;
 import java.time.ZoneId;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class PageTextTest {
     private static final Member ALICE = new Member("alice", "Alice Sato", "U01ALICE", "+819012345678", null, ZoneId.of("Asia/Tokyo"));
+    private static final String ACK_URL = "https://abcdef1234.execute-api.ap-northeast-1.amazonaws.com/ack/"
+            + "NDI6MTc2NDQwNjgwMDphbGljZQ.qQ8mN3x0rT5uVw2yZaBcDe";
 
     @Test
-    void sms_isShortAndCarriesTheNumberTheLinkAndTheReplyWord() {
-        Page page = page("Checkout 5xx above 2% on every node of the payment cluster in ap-northeast-1 since the deploy", "https://x.example/ack/T");
+    void sms_carriesTheNumberTheSummaryTheLinkAndTheReplyWithItsCode() {
+        String sms = PageText.sms(page("Checkout 5xx above 2%", "https://x.example/ack/T"), "7Q3F");
 
-        String sms = PageText.sms(page);
-
-        assertThat(sms).startsWith("Touban #42 CRITICAL: Checkout 5xx above 2%").contains("Ack: https://x.example/ack/T").endsWith("or reply ACK 42");
-        assertThat(sms).doesNotContain("+8190");
-        assertThat(sms.length()).isLessThan(160);
+        assertThat(sms).isEqualTo("Touban #42 CRITICAL: Checkout 5xx above 2% Ack: https://x.example/ack/T Reply ACK 42 7Q3F");
     }
 
     @Test
-    void subject_isOneAsciiLineUnderAHundredCharacters() {
+    void sms_cutsALongSummary_withAnAsciiMarker_soTheTextStaysGsm() {
+        String sms = PageText.sms(page("Checkout 5xx above 2% on every node of the payment cluster in ap-northeast-1 since the deploy", ACK_URL), "7Q3F");
+
+        assertThat(sms).startsWith("Touban #42 CRITICAL: Checkout 5xx above 2% on every node of the payment cluster in ap-no...")
+                .endsWith(" Ack: " + ACK_URL + " Reply ACK 42 7Q3F").doesNotContain("+8190");
+        assertThat(SmsLength.isGsm7(sms)).isTrue();
+        assertThat(SmsLength.segments(sms)).isEqualTo(2);
+    }
+
+    @Test
+    void sms_withEmoji_neverSplitsOne_andStaysWithinThreeSegments() {
+        String sms = PageText.sms(page("🔥".repeat(60), ACK_URL), "7Q3F");
+
+        assertThat(SmsLength.segments(sms)).isLessThanOrEqualTo(PageText.SMS_SEGMENTS);
+        assertThat(sms).contains("🔥...").endsWith("Reply ACK 42 7Q3F");
+        assertThat(isValidUtf16(sms)).as("no half emoji").isTrue();
+    }
+
+    @Test
+    void sms_whoseLinkWouldNotFit_dropsTheLink_butKeepsTheReplyWords() {
+        String sms = PageText.sms(page("当番 disk full", "https://x.example/ack/" + "T".repeat(400)), "7Q3F");
+
+        assertThat(sms).isEqualTo("Touban #42 CRITICAL: 当番 disk full Reply ACK 42 7Q3F");
+    }
+
+    @Property(tries = 1000)
+    void sms_ofAnySummary_fitsThreeSegments_keepsWholeCodePoints_andEndsWithTheReply(@ForAll("summaries") String summary) {
+        String sms = PageText.sms(page(summary, ACK_URL), "7Q3F");
+
+        assertThat(SmsLength.segments(sms)).isLessThanOrEqualTo(PageText.SMS_SEGMENTS);
+        assertThat(isValidUtf16(sms)).isTrue();
+        assertThat(sms).startsWith("Touban #42 CRITICAL: ").endsWith(" Reply ACK 42 7Q3F");
+    }
+
+    @Test
+    void subject_isOneAsciiLineUnderAHundredCharacters_cutWithThreeDots() {
         String subject = PageText.subject(page("決済 5xx\nline two " + "x".repeat(200), null).incident());
 
-        assertThat(subject).startsWith("Touban #42 [critical] 5xx line two").hasSizeLessThan(100).doesNotContain("\n");
-        assertThat(subject.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '…')).isTrue();
+        assertThat(subject).startsWith("Touban #42 [critical] 5xx line two").hasSize(PageText.SUBJECT_MAX).endsWith("...");
+    }
+
+    /** The emulator accepts any subject; SNS refuses one that is not printable ASCII under 100 characters, so the rule is tested here. */
+    @Property(tries = 1000)
+    void subject_ofAnySummary_meetsSnsRules(@ForAll("summaries") String summary) {
+        String subject = PageText.subject(page(summary, null).incident());
+
+        assertThat(subject.length()).isLessThan(100);
+        assertThat(subject.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)).as(subject).isTrue();
+        assertThat(subject).startsWith("Touban #42 [critical]");
     }
 
     @Test
-    void voice_greetsThePersonAndSaysTheIncidentTwice() {
+    void voice_greetsThePerson_saysTheIncidentTwice_andHowToAcknowledge() {
         String voice = PageText.voice(page("Checkout 5xx above 2%", null));
 
         assertThat(voice).startsWith("Hello Alice Sato.").containsSubsequence("Incident 42, critical: Checkout 5xx above 2%.",
-                "Again: Incident 42", "reply ACK 42");
+                "Again: Incident 42", "press Acknowledge in Slack, or answer the text message as it says.");
+    }
+
+    @Property(tries = 300)
+    void voice_ofAnySummary_isBounded(@ForAll("summaries") String summary) {
+        assertThat(PageText.voice(page(summary, null)).length()).isLessThanOrEqualTo(PageText.VOICE_MAX);
+    }
+
+    @Provide
+    Arbitrary<String> summaries() {
+        Arbitrary<String> piece = Arbitraries.of("disk full ", "😀", "👨‍👩‍👧", "🇯🇵", "当番", "\ud83d", "\n", "€[", "e\u0301", "x".repeat(90), "…", "\u0000");
+        return piece.list().ofMinSize(1).ofMaxSize(40).map(l -> String.join("", l)).filter(s -> !s.isBlank());
+    }
+
+    private static boolean isValidUtf16(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Page page(String summary, String ackUrl) {

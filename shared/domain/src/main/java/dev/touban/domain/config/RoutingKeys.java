@@ -1,0 +1,50 @@
+package dev.touban.domain.config;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Routing keys (Events API v2 integration keys) as {@code oncall.yaml} stores them: only the
+ * SHA-256 of each key, so the file, the repository and every function jar hold no key that
+ * works. A presented key is hashed and compared with every stored digest
+ * ({@link OncallConfig#serviceByRoutingKey}).
+ */
+public final class RoutingKeys {
+    /** A key as monitoring sends it: PagerDuty integration keys are 32 letters and digits, and tools check that length. */
+    public static final String FORMAT = "[A-Za-z0-9]{32}";
+    /**
+     * SHA-256 of {@code 0123456789abcdef0123456789abcdef}, the key of {@code oncall.example.yaml}
+     * that the README's quick start sends: known to everyone, so accepted only by the local runner.
+     */
+    public static final String EXAMPLE_SHA256 = "3eb1bd439947eb762998e566ccc2e099c791118b2f40579cc4f7da2b5061b7f9";
+
+    private RoutingKeys() {}
+
+    /** Whether {@code key} has the {@link #FORMAT} of a key (a loop: this runs before anything else on every event). */
+    public static boolean isWellFormed(String key) {
+        if (key == null || key.length() != 32) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static byte[] sha256(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String sha256Hex(String key) {
+        return HexFormat.of().formatHex(sha256(key));
+    }
+}
