@@ -1,28 +1,18 @@
 package dev.touban.handoff;
 
 import static dev.touban.handoff.HandoffFixture.invoke;
-import static dev.touban.handoff.RotationHandoffHandlerTest.DEC_7;
 import static dev.touban.handoff.RotationHandoffHandlerTest.handoffs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.touban.aws.dynamo.DynamoHandoffLedger;
 import dev.touban.aws.dynamo.TableKeys;
-import dev.touban.domain.config.ConfigLoader;
-import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.handoff.HandoffLedger;
 import dev.touban.domain.handoff.ShiftRef;
-import dev.touban.testing.Emulated;
-import dev.touban.testing.EmulatorExtension;
-import dev.touban.testing.MutableClock;
-import dev.touban.testing.RepoFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -31,23 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * run (a minute later) does it; what was done is not done again; {@code @oncall} ends on the
  * right person; a run that left steps undone fails, so Lambda retries it and then dead-letters it.
  */
-@ExtendWith(EmulatorExtension.class)
-class HandoffReliabilityTest {
+class HandoffReliabilityTest extends ExampleRosterHandoffs {
     private static final ShiftRef PRIMARY_48 = new ShiftRef("sre", "sre-primary", DEC_7, "alice");
 
-    private final MutableClock clock = new MutableClock(DEC_7.plusSeconds(37));
-    private HandoffFixture fx;
-    private OncallConfig config;
-
-    @BeforeEach
-    void setUp(Emulated aws) {
-        fx = new HandoffFixture(aws);
-        config = ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        fx.close();
+    HandoffReliabilityTest() {
+        super(DEC_7.plusSeconds(37));
     }
 
     @Test

@@ -9,14 +9,8 @@ import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.dynamo.TableKeys;
 import dev.touban.domain.attendance.AttendanceRecord;
 import dev.touban.domain.attendance.CheckIn;
-import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.Layer;
-import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.rotation.OnCallOverride;
-import dev.touban.testing.Emulated;
-import dev.touban.testing.EmulatorExtension;
-import dev.touban.testing.MutableClock;
-import dev.touban.testing.RepoFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,42 +21,24 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The handoff sweep driven by events/rotation-handoff-*.json: DynamoDB, SNS and EventBridge on
- * the emulator, Slack on a recorder whose requests are checked exactly. The example roster
- * hands the primary from dave to alice and the secondary from bob to carol on Monday
- * 7 December 2026 10:00 Tokyo.
+ * the emulator, Slack on a recorder whose requests are checked exactly.
  */
-@ExtendWith(EmulatorExtension.class)
-class RotationHandoffHandlerTest {
-    static final Instant DEC_7 = Instant.parse("2026-12-07T01:00:00Z");
+class RotationHandoffHandlerTest extends ExampleRosterHandoffs {
     private static final String TEXT = ":arrows_counterclockwise: *SRE primary handoff*, Mon 7 Dec 10:00 JST\n"
             + "On call now: primary *Alice Sato* (<@U01ALICE>) until Mon 14 Dec 10:00 JST; "
             + "secondary *Carol Suzuki* (<@U03CAROL>) until Mon 14 Dec 10:00 JST\n"
             + "Next: *Bob Tanaka* (<@U02BOB>) from Mon 14 Dec 10:00 JST\n"
             + "Last shift (Dave Ito, Mon 30 Nov 10:00 JST → Mon 7 Dec 10:00 JST): no incidents; no hours clocked.";
 
-    private final MutableClock clock = new MutableClock(DEC_7.plusSeconds(2));
-    private HandoffFixture fx;
-    private OncallConfig config;
-
-    @BeforeEach
-    void setUp(Emulated aws) {
-        fx = new HandoffFixture(aws);
-        config = ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        fx.close();
+    RotationHandoffHandlerTest() {
+        super(DEC_7.plusSeconds(2));
     }
 
     @Test
