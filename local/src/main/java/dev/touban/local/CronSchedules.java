@@ -15,16 +15,28 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The template's cron schedules as due work: each firing invokes its function's handler with
- * the schedule's Input, context attributes filled in as Scheduler fills them.
+ * The template's schedules as due work: each firing invokes its function's handler with the
+ * schedule's Input, context attributes filled in as Scheduler fills them. A cron fires when it
+ * says; a {@code rate(1 minute)} would fire thousands of times in a moved week, so it fires
+ * only at the instants its function's {@link Wakeups} name, the ones where a run has work
+ * (the handoff sweep: where a shift starts). A rate without wakeups does not fire locally (the
+ * escalation sweep catches one-time schedules lost in AWS; locally none get lost).
  */
 final class CronSchedules implements LocalScheduler.DueWork {
     private final TemplateSchedules schedules;
     private final Map<String, RequestStreamHandler> handlers;
+    private final Map<String, Wakeups> wakeups;
 
-    CronSchedules(TemplateSchedules schedules, Map<String, RequestStreamHandler> handlers) {
+    /** The instants in (after, upTo] at which a rate-scheduled function would find work. */
+    @FunctionalInterface
+    interface Wakeups {
+        List<Instant> between(Instant after, Instant upTo);
+    }
+
+    CronSchedules(TemplateSchedules schedules, Map<String, RequestStreamHandler> handlers, Map<String, Wakeups> wakeups) {
         this.schedules = schedules;
         this.handlers = handlers;
+        this.wakeups = wakeups;
     }
 
     @Override
@@ -32,10 +44,11 @@ final class CronSchedules implements LocalScheduler.DueWork {
         List<LocalScheduler.Due> due = new ArrayList<>();
         for (TemplateSchedules.Schedule s : schedules.schedules()) {
             RequestStreamHandler handler = handlers.get(s.functionId());
-            if (handler == null) {
-                continue; // a function the local runner does not serve yet
+            if (handler == null || (s.isRate() && !wakeups.containsKey(s.functionId()))) {
+                continue; // a function the local runner does not serve, or a rate with nothing to wake it
             }
-            for (Instant t : s.cron().firingsBetween(after, upTo)) {
+            List<Instant> firings = s.isRate() ? wakeups.get(s.functionId()).between(after, upTo) : s.cron().firingsBetween(after, upTo);
+            for (Instant t : firings) {
                 due.add(new LocalScheduler.Due(t, s.functionId() + "." + s.eventName(), () -> invoke(handler, input(s, t))));
             }
         }

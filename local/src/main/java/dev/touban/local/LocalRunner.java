@@ -107,7 +107,8 @@ public final class LocalRunner {
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
         OutboundCollector collector = new OutboundCollector(URI.create(endpoint), EVENT_BUS, events, outbox, clock);
         LocalScheduler scheduler = new LocalScheduler(clock)
-                .register(new CronSchedules(TemplateSchedules.fromRepository(), Map.of("RotationHandoffFunction", handoff)))
+                .register(new CronSchedules(TemplateSchedules.fromRepository(), Map.of("RotationHandoffFunction", handoff),
+                        Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG")))))
                 .register(incidents.schedules())
                 .afterEach(collector::collect);
 

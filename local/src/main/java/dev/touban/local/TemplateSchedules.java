@@ -10,8 +10,16 @@ import java.util.Map;
 /** The {@code ScheduleV2} events of template.yaml's functions: what EventBridge Scheduler would fire in AWS. */
 record TemplateSchedules(List<Schedule> schedules) {
 
-    /** One schedule: which function it invokes, when (cron in a zone) and with which Input. */
-    record Schedule(String functionId, String eventName, AwsCron cron, String input) {}
+    /**
+     * One schedule: which function it invokes, when (a cron in a zone, or null for a
+     * {@code rate(...)}, which fires where its function has work: see {@link CronSchedules})
+     * and with which Input.
+     */
+    record Schedule(String functionId, String eventName, AwsCron cron, String input) {
+        boolean isRate() {
+            return cron == null;
+        }
+    }
 
     static TemplateSchedules fromRepository() {
         return parse(RepoFiles.read("template.yaml"));
@@ -37,7 +45,7 @@ record TemplateSchedules(List<Schedule> schedules) {
                 Map<String, Object> p = (Map<String, Object>) event.get("Properties");
                 String expression = (String) p.get("ScheduleExpression");
                 if (expression.startsWith("rate(")) {
-                    // The escalation sweep: it catches one-time schedules lost in AWS; locally none get lost.
+                    out.add(new Schedule(id, name, null, (String) p.getOrDefault("Input", "{}")));
                     return;
                 }
                 if (!expression.startsWith("cron(")) {

@@ -33,15 +33,17 @@ class LocalRunnerSchedulesTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void advancingPastAHandoff_firesBothRotations_andTheOutboxHoldsEverythingSent() throws Exception {
+    void advancingPastAHandoff_runsTheSweepThere_whichHandsOffBothRotations_andTheOutboxHoldsEverythingSent() throws Exception {
         Map<String, Object> moved = post("/local/clock", "{\"advance\":\"PT2M\"}", 200);
 
         List<Map<String, Object>> fired = (List<Map<String, Object>>) moved.get("fired");
-        assertThat(fired).extracting(f -> f.get("name")).containsExactlyInAnyOrder(
-                "RotationHandoffFunction.SrePrimaryHandoff", "RotationHandoffFunction.SreSecondaryHandoff");
-        assertThat(fired).allSatisfy(f -> {
+        assertThat(fired).singleElement().satisfies(f -> {
+            assertThat(f.get("name")).isEqualTo("RotationHandoffFunction.HandoffSweep");
             assertThat(f.get("at")).isEqualTo("2026-12-07T01:00:00Z");
-            assertThat(((Map<String, Object>) f.get("result")).get("status")).isEqualTo("handed-off");
+            Map<String, Object> result = (Map<String, Object>) f.get("result");
+            assertThat(result.get("status")).isEqualTo("ok");
+            assertThat((List<Map<String, Object>>) result.get("handoffs")).extracting(h -> h.get("rotation") + ":" + h.get("status"))
+                    .containsExactly("sre-primary:handed-off", "sre-secondary:handed-off");
         });
         assertThat(moved.get("now")).asString().startsWith("2026-12-07T01:01");
 
@@ -54,6 +56,13 @@ class LocalRunnerSchedulesTest {
 
         Map<String, Object> again = post("/local/clock", "{\"advance\":\"PT1M\"}", 200);
         assertThat((List<Object>) again.get("fired")).isEmpty();
+
+        Map<String, Object> week = post("/local/clock", "{\"advance\":\"P7D\"}", 200);
+        assertThat((List<Map<String, Object>>) week.get("fired")).singleElement()
+                .satisfies(f -> assertThat(f.get("at")).isEqualTo("2026-12-14T01:00:00Z"));
+        List<Map<String, Object>> after = (List<Map<String, Object>>) get("/local/outbox").get("outbox");
+        assertThat(after).filteredOn(e -> e.get("kind").equals("slack:usergroups.users.update")).last()
+                .satisfies(e -> assertThat((Map<String, Object>) e.get("message")).containsEntry("users", "U02BOB"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

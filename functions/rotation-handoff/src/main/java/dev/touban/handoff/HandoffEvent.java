@@ -6,49 +6,51 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What EventBridge Scheduler delivers: the schedule's Input from template.yaml with its
- * context attributes filled in ({@code scheduledTime} such as {@code 2026-12-07T01:00:00Z}).
+ * What the handoff schedule delivers: {@code {"action":"sweep"}} with the Scheduler's context
+ * attributes filled in ({@code scheduledTime} such as {@code 2026-12-07T01:00:00Z}). An
+ * operator may narrow a run to one team, or to one rotation of it, by naming them.
  */
-record HandoffEvent(String teamId, String rotationId, Optional<Instant> scheduledTime, String executionId) {
+record HandoffEvent(Optional<String> teamId, Optional<String> rotationId, Optional<Instant> scheduledTime) {
+    static final String SWEEP = "sweep";
 
-    /** The event cannot be handed off; the message says which field and why. */
-    static final class Rejected extends Exception {
-        Rejected(String message) {
-            super(message);
+    static HandoffEvent from(Map<String, Object> event) {
+        if (!SWEEP.equals(event.get("action"))) {
+            throw new HandoffEventRejected("action must be \"" + SWEEP + "\" (the handoff schedule's Input), not "
+                    + shown(event.get("action")));
         }
-    }
-
-    static HandoffEvent from(Map<String, Object> event) throws Rejected {
-        String team = text(event, "team");
-        String rotation = text(event, "rotation");
+        Optional<String> team = handle(event, "team");
+        Optional<String> rotation = handle(event, "rotation");
+        if (rotation.isPresent() && team.isEmpty()) {
+            throw new HandoffEventRejected("rotation '" + rotation.get() + "' is named without its team");
+        }
         Optional<Instant> scheduled = Optional.empty();
         Object time = event.get("scheduledTime");
         if (time != null) {
-            if (!(time instanceof String s) || s.isBlank()) {
-                throw new Rejected("scheduledTime must be an ISO-8601 instant such as 2026-12-07T01:00:00Z");
-            }
             try {
-                scheduled = Optional.of(Instant.parse(s));
-            } catch (DateTimeParseException e) {
-                throw new Rejected("scheduledTime '" + shown(s) + "' is not an ISO-8601 instant such as 2026-12-07T01:00:00Z");
+                scheduled = Optional.of(Instant.parse((String) time));
+            } catch (ClassCastException | DateTimeParseException e) {
+                throw new HandoffEventRejected("scheduledTime " + shown(time) + " is not an ISO-8601 instant such as 2026-12-07T01:00:00Z");
             }
         }
-        Object execution = event.get("executionId");
-        return new HandoffEvent(team, rotation, scheduled, execution instanceof String e ? e : "");
+        return new HandoffEvent(team, rotation, scheduled);
     }
 
-    private static String text(Map<String, Object> event, String field) throws Rejected {
+    private static Optional<String> handle(Map<String, Object> event, String field) {
         Object value = event.get(field);
-        if (!(value instanceof String s) || s.isBlank()) {
-            throw new Rejected(field + " is missing: the schedule's Input names the team and the rotation");
+        if (value == null) {
+            return Optional.empty();
         }
-        if (!s.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
-            throw new Rejected(field + " '" + shown(s) + "' is not a handle from oncall.yaml");
+        if (!(value instanceof String s) || !s.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+            throw new HandoffEventRejected(field + " " + shown(value) + " is not a handle from oncall.yaml");
         }
-        return s;
+        return Optional.of(s);
     }
 
-    private static String shown(String s) {
+    private static String shown(Object value) {
+        if (value == null) {
+            return "missing";
+        }
+        String s = value instanceof String text ? "'" + text + "'" : String.valueOf(value);
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

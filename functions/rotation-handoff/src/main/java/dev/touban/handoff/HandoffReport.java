@@ -20,7 +20,9 @@ import java.util.Map;
 /**
  * The words of a handoff, for each place it goes: Slack (text and blocks), SNS (plain text),
  * EventBridge (an {@code OnCallShiftStarted} detail). Names and Slack ids only: no phone
- * numbers or emails, which would end up in other systems' logs.
+ * numbers or emails, which would end up in other systems' logs. {@code clocked} is the
+ * attendance of this layer's last shift ({@link Handoff#lastShiftAttendance}), not the team's.
+ * Text from outside (names, incident titles) enters Slack's mrkdwn only through {@link #mrkdwn}.
  */
 record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary> incidents, List<AttendanceRecord> clocked) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
@@ -29,13 +31,9 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         return handoff.team().timeZone();
     }
 
-    Shift current() {
-        return handoff.onNow().get(handoff.rotation().layer());
-    }
-
     String title() {
         return handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff: "
-                + config.displayName(current().memberId()) + " on call from " + at(handoff.starting().start());
+                + config.displayName(handoff.current().memberId()) + " on call from " + at(handoff.starting().start());
     }
 
     String slackText() {
@@ -44,7 +42,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
                 + at(handoff.starting().start()));
         lines.add(onNowLine(true));
         nextLine(true).ifPresent(lines::add);
-        lines.add(lastShiftLine());
+        lines.add(lastShiftLine(true));
         return String.join("\n", lines);
     }
 
@@ -54,7 +52,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
                 "text", handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff")));
         blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", onNowLine(true))));
         nextLine(true).ifPresent(next -> blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", next))));
-        blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", lastShiftLine()))));
+        blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", lastShiftLine(true)))));
         return blocks;
     }
 
@@ -63,7 +61,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         lines.add(title());
         lines.add(onNowLine(false));
         nextLine(false).ifPresent(lines::add);
-        lines.add(lastShiftLine().replace("*", ""));
+        lines.add(lastShiftLine(false));
         return String.join("\n", lines);
     }
 
@@ -75,11 +73,11 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         detail.put("shift", handoff.starting().index());
         detail.put("start", handoff.starting().start().toString());
         detail.put("end", handoff.starting().end().toString());
-        detail.put("memberId", current().memberId());
-        detail.put("slackUserId", slackId(current().memberId()));
+        detail.put("memberId", handoff.current().memberId());
+        detail.put("slackUserId", slackId(handoff.current().memberId()));
         detail.put("scheduledMemberId", handoff.starting().memberId());
-        if (current().replaced()) {
-            detail.put("changeId", current().replacement().changeId());
+        if (handoff.current().replaced()) {
+            detail.put("changeId", handoff.current().replacement().changeId());
         }
         handoff.next().ifPresent(n -> {
             Map<String, Object> next = new LinkedHashMap<>();
@@ -106,7 +104,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
             if (s != null) {
                 String part = layer.label() + " " + who(s.memberId(), slack) + " until " + at(s.end());
                 if (s.replaced()) {
-                    part += " (" + s.replacement().kind().label() + " for " + config.displayName(s.scheduledMemberId()) + ")";
+                    part += " (" + s.replacement().kind().label() + " for " + name(s.scheduledMemberId(), slack) + ")";
                 }
                 parts.add(part);
             }
@@ -118,19 +116,24 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         return handoff.next().map(n -> "Next: " + who(n.memberId(), slack) + " from " + at(n.start()));
     }
 
-    private String lastShiftLine() {
+    private String lastShiftLine(boolean slack) {
         if (handoff.previous().isEmpty()) {
             return "First shift of this rotation.";
         }
         Shift p = handoff.previous().get();
-        String incidentText = incidents.isEmpty() ? "no incidents" : incidents.size() + " incident" + (incidents.size() == 1 ? "" : "s")
-                + " (" + String.join(", ", incidents.stream().map(i -> i.title() + (i.resolved() ? "" : ", open")).toList()) + ")";
+        List<String> titles = new ArrayList<>();
+        for (IncidentSummary i : incidents) {
+            titles.add((slack ? mrkdwn(i.title()) : i.title()) + (i.resolved() ? "" : ", open"));
+        }
+        String incidentText = incidents.isEmpty() ? "no incidents"
+                : incidents.size() + " incident" + (incidents.size() == 1 ? "" : "s") + " (" + String.join(", ", titles) + ")";
         Map<String, Duration> byMember = new LinkedHashMap<>();
         clocked.forEach(r -> byMember.merge(r.memberId(), r.duration(), Duration::plus));
+        List<String> hours = new ArrayList<>();
+        byMember.forEach((member, d) -> hours.add(name(member, slack) + " " + length(d)));
         String clockedText = byMember.isEmpty() ? "no hours clocked"
-                : "clocked " + length(clockedTotal()) + " (" + String.join(", ", byMember.entrySet().stream()
-                        .map(e -> config.displayName(e.getKey()) + " " + length(e.getValue())).toList()) + ")";
-        return "Last shift (" + config.displayName(p.memberId()) + ", " + at(p.start()) + " → " + at(p.end()) + "): "
+                : "clocked " + length(clockedTotal()) + " (" + String.join(", ", hours) + ")";
+        return "Last shift (" + name(p.memberId(), slack) + ", " + at(p.start()) + " → " + at(p.end()) + "): "
                 + incidentText + "; " + clockedText + ".";
     }
 
@@ -139,8 +142,17 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
     }
 
     private String who(String memberId, boolean slack) {
+        return slack ? "*" + name(memberId, true) + "* (<@" + slackId(memberId) + ">)" : name(memberId, false);
+    }
+
+    private String name(String memberId, boolean slack) {
         String name = config.displayName(memberId);
-        return slack ? "*" + name + "* (<@" + slackId(memberId) + ">)" : name;
+        return slack ? mrkdwn(name) : name;
+    }
+
+    /** The one place outside text enters this message's mrkdwn: &, < and > are Slack's control characters. */
+    private static String mrkdwn(String outside) {
+        return outside.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     String slackId(String memberId) {

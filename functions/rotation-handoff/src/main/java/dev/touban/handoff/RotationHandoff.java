@@ -4,202 +4,175 @@ import dev.touban.aws.http.Json;
 import dev.touban.aws.notify.EventBus;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.attendance.AttendanceStore;
-import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
-import dev.touban.domain.handoff.Handoff;
 import dev.touban.domain.handoff.HandoffLedger;
-import dev.touban.domain.handoff.HandoffLedger.Claim;
-import dev.touban.domain.handoff.HandoffLedger.ShiftRecord;
-import dev.touban.domain.handoff.HandoffPlanner;
+import dev.touban.domain.handoff.HandoffLedger.State;
+import dev.touban.domain.handoff.HandoffSweep;
+import dev.touban.domain.handoff.HandoffSweep.OnDuty;
+import dev.touban.domain.handoff.HandoffSweep.Plan;
+import dev.touban.domain.handoff.ShiftRef;
 import dev.touban.domain.incident.IncidentHistory;
 import dev.touban.domain.rotation.OnCallLookup;
-import dev.touban.domain.rotation.Rotation;
-import dev.touban.domain.rotation.Shift;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
- * One scheduled firing of a rotation's handoff: decide whether a shift starts, claim it in
- * the ledger (a repeated delivery does nothing), then post to Slack, move the user group,
- * publish to SNS and put {@code OnCallShiftStarted} on EventBridge, recording each step.
+ * One run of the handoff sweep, fired every minute: for every rotation of oncall.yaml, the
+ * shift on duty now is handed off unless the ledger has it complete ({@link HandoffSweep}).
+ * The roster is the only list of rotations, so a rotation added or removed takes effect with
+ * the deploy that ships it, and a missed or failed run is made up by the next.
  *
- * <p>A Slack failure is recorded, logged and reported in the result; the SNS and
- * EventBridge steps go on. An SNS or EventBridge failure releases the claim and throws, so
- * the Scheduler's retry resumes with the steps not yet done (Slack is not posted twice).
+ * <p>A run costs nothing while every shift on duty is known complete: this instance remembers
+ * the completed shifts it has seen (a completed handoff stays complete), and otherwise one
+ * batch read of the ledger covers every rotation. Rotations are handed off one by one, each
+ * isolated from the others' failures; a run that left steps undone throws at the end, after
+ * every rotation had its turn.
  */
 public final class RotationHandoff {
-    static final Duration LEASE = Duration.ofMinutes(5);
-    public static final String DETAIL_TYPE = "OnCallShiftStarted";
+    /** Handoffs begun per run at most; with every step slow (Slack timing out) these still fit the function's timeout. */
+    static final int MAX_HANDOFFS_PER_RUN = 20;
 
     private final OncallConfig config;
-    private final OnCallLookup onCall;
     private final HandoffLedger ledger;
-    private final AttendanceStore attendance;
-    private final IncidentHistory incidents;
-    private final SlackWebApi slack;
-    private final SnsTopic topic;
-    private final EventBus bus;
+    private final ShiftHandoff shifts;
+    private volatile Set<ShiftRef> knownComplete = Set.of();
 
     public RotationHandoff(OncallConfig config, OnCallLookup onCall, HandoffLedger ledger, AttendanceStore attendance,
             IncidentHistory incidents, SlackWebApi slack, SnsTopic topic, EventBus bus) {
         this.config = config;
-        this.onCall = onCall;
         this.ledger = ledger;
-        this.attendance = attendance;
-        this.incidents = incidents;
-        this.slack = slack;
-        this.topic = topic;
-        this.bus = bus;
+        this.shifts = new ShiftHandoff(config, onCall, ledger, attendance, incidents, slack, topic, bus);
     }
 
-    /** Runs the handoff for {@code event} at {@code now}; the answer is the function's result. */
+    /** Runs the sweep for {@code event} at {@code now}; the answer is the function's result. */
     public Map<String, Object> run(Map<String, Object> event, Instant now) {
-        HandoffEvent input;
+        List<OnDuty> all = HandoffSweep.onDuty(config.teams(), now);
+        List<OnDuty> inScope;
+        Map<String, Object> result = new LinkedHashMap<>();
         try {
-            input = HandoffEvent.from(event);
-        } catch (HandoffEvent.Rejected e) {
-            return log(result("rejected", null, null).with("reason", e.getMessage()).map);
-        }
-        Optional<Team> team = config.team(input.teamId());
-        if (team.isEmpty()) {
-            return log(result("rejected", input.teamId(), input.rotationId()).with("reason",
-                    "no team '" + input.teamId() + "' in oncall.yaml; the schedule and the roster disagree").map);
-        }
-        Optional<Rotation> rotation = team.get().rotations().stream().filter(r -> r.id().equals(input.rotationId())).findFirst();
-        if (rotation.isEmpty()) {
-            return log(result("rejected", input.teamId(), input.rotationId()).with("reason",
-                    "team '" + input.teamId() + "' has no rotation '" + input.rotationId() + "' in oncall.yaml").map);
-        }
-        Instant firedFor = input.scheduledTime().orElse(now);
-        Optional<Handoff> due = HandoffPlanner.due(team.get(), rotation.get(), firedFor, onCall);
-        if (due.isEmpty()) {
-            return log(result("not-due", input.teamId(), input.rotationId()).with("scheduledTime", firedFor.toString())
-                    .with("reason", "no shift of " + input.rotationId() + " starts at " + firedFor).map);
-        }
-        return log(handOff(due.get(), now));
-    }
-
-    private Map<String, Object> handOff(Handoff handoff, Instant now) {
-        Team team = handoff.team();
-        Shift current = handoff.onNow().get(handoff.rotation().layer());
-        ShiftRecord record = new ShiftRecord(handoff.rotation().id(), handoff.starting().index(), handoff.starting().start(),
-                handoff.starting().end(), handoff.starting().memberId(), current.memberId());
-        Map<String, Object> shift = new LinkedHashMap<>();
-        shift.put("index", record.index());
-        shift.put("start", record.start().toString());
-        shift.put("end", record.end().toString());
-        shift.put("memberId", record.memberId());
-        shift.put("scheduledMemberId", record.scheduledMemberId());
-        Result result = result("handed-off", team.id(), handoff.rotation().id()).with("shift", shift);
-        Claim claim = ledger.claim(team.id(), handoff.shiftKey(), record, now, now.plus(LEASE));
-        switch (claim) {
-            case Claim.AlreadyDone done -> {
-                return result.status("duplicate").with("completedAt", done.completedAt().toString()).map;
-            }
-            case Claim.Busy busy -> {
-                return result.status("in-progress").with("leaseUntil", busy.leaseUntil().toString()).map;
-            }
-            case Claim.Claimed claimed -> {
-                return runSteps(handoff, claimed.doneSteps(), result, now);
-            }
-        }
-    }
-
-    private Map<String, Object> runSteps(Handoff handoff, Map<String, String> done, Result result, Instant now) {
-        Team team = handoff.team();
-        HandoffReport report = report(handoff);
-        Map<String, String> steps = new LinkedHashMap<>(done);
-        String key = handoff.shiftKey();
-        if (team.slackChannel() != null) {
-            step(team, key, steps, "slackMessage", false, () -> "ok:" + slack.postMessage(team.slackChannel(), report.slackText(), report.slackBlocks()));
-        }
-        if (handoff.rotation().layer() == Layer.PRIMARY && team.slackUserGroup() != null) {
-            step(team, key, steps, "slackUserGroup", false, () -> {
-                slack.setUserGroupUsers(team.slackUserGroup(), List.of(report.slackId(report.current().memberId())));
-                return "ok";
-            });
-        }
-        try {
-            step(team, key, steps, "sns", true, () -> "ok:" + topic.publish(report.title(), report.plainText(), Map.of(
-                    "team", team.id(), "rotation", handoff.rotation().id(), "eventType", DETAIL_TYPE)));
-            step(team, key, steps, "eventBridge", true, () -> "ok:" + bus.put(DETAIL_TYPE, json(report.eventDetail())));
-        } catch (RuntimeException e) {
-            ledger.release(team.id(), key, now);
-            log(result.with("steps", steps).with("status", "retrying").map);
+            HandoffEvent input = HandoffEvent.from(event);
+            inScope = scope(input, all);
+            input.scheduledTime().ifPresent(t -> result.put("scheduledTime", t.toString()));
+        } catch (HandoffEventRejected e) {
+            log("ERROR", Map.of("status", "rejected", "reason", e.getMessage()));
             throw e;
         }
-        ledger.complete(team.id(), key, now);
-        boolean slackFailed = steps.entrySet().stream().anyMatch(s -> s.getKey().startsWith("slack") && !s.getValue().startsWith("ok"));
-        return result.with("steps", steps).with("slackFailed", slackFailed).with("resumed", !done.isEmpty()).map;
-    }
-
-    /** Runs a step unless an earlier run recorded it; a failing step is recorded as such unless {@code mustSucceed}. */
-    private void step(Team team, String key, Map<String, String> steps, String name, boolean mustSucceed, Supplier<String> action) {
-        if (steps.containsKey(name)) {
-            return;
-        }
-        String outcome;
-        try {
-            outcome = action.get();
-        } catch (RuntimeException e) {
-            if (mustSucceed) {
-                System.out.println("{\"level\":\"ERROR\",\"step\":\"" + name + "\",\"team\":\"" + team.id() + "\",\"error\":"
-                        + quote(e.getClass().getSimpleName() + ": " + e.getMessage()) + "}");
-                throw e;
+        Map<ShiftRef, State> recorded = recorded(inScope);
+        Plan plan = HandoffSweep.plan(inScope, recorded, MAX_HANDOFFS_PER_RUN);
+        Set<ShiftRef> complete = new HashSet<>();
+        recorded.forEach((ref, state) -> {
+            if (state == State.COMPLETE) {
+                complete.add(ref);
             }
-            outcome = "failed: " + e.getMessage();
+        });
+        List<Map<String, Object>> handoffs = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (OnDuty due : plan.handOff()) {
+            try {
+                ShiftHandoff.Outcome outcome = shifts.run(due, now);
+                handoffs.add(with(outcome.detail(), "status", outcome.status()));
+                if (outcome.complete()) {
+                    complete.add(due.ref());
+                }
+                outcome.failures().forEach((step, reason) -> failures.add(name(due) + " " + step + " (" + reason + ")"));
+            } catch (RuntimeException e) {
+                // one rotation's trouble (a table error) must not keep the others from their handoffs
+                handoffs.add(Map.of("team", due.team().id(), "rotation", due.rotation().id(), "status", "error",
+                        "reason", e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage())));
+                failures.add(name(due) + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            }
         }
-        ledger.stepDone(team.id(), key, name, outcome);
-        steps.put(name, outcome);
-    }
-
-    private HandoffReport report(Handoff handoff) {
-        Optional<Shift> previous = handoff.previous();
-        return new HandoffReport(config, handoff,
-                previous.map(p -> incidents.openedBetween(handoff.team().id(), p.start(), p.end())).orElse(List.of()),
-                previous.map(p -> attendance.attendance(handoff.team().id(), p.start(), p.end())).orElse(List.of()));
-    }
-
-    private static Result result(String status, String team, String rotation) {
-        Result r = new Result(new LinkedHashMap<>());
-        r.map.put("status", status);
-        if (team != null) {
-            r.map.put("team", team);
+        remember(all, complete);
+        result.put("status", !failures.isEmpty() ? "steps-failed" : handoffs.isEmpty() ? "nothing-due" : "ok");
+        result.put("rotations", inScope.size());
+        if (!handoffs.isEmpty()) {
+            result.put("handoffs", handoffs);
         }
-        if (rotation != null) {
-            r.map.put("rotation", rotation);
+        if (plan.deferred() > 0) {
+            result.put("deferred", plan.deferred());
         }
-        return r;
-    }
-
-    /** One line of JSON per run, so CloudWatch shows each handoff and any Slack failure. */
-    private static Map<String, Object> log(Map<String, Object> result) {
-        System.out.println(json(Map.of("level", Boolean.TRUE.equals(result.get("slackFailed")) ? "WARN" : "INFO", "handoff", result)));
+        if (!handoffs.isEmpty() || plan.deferred() > 0) {
+            log(failures.isEmpty() ? "INFO" : "ERROR", result);
+        }
+        if (!failures.isEmpty()) {
+            String message = "handoff steps failed, retried by the next run: " + String.join("; ", failures);
+            throw new HandoffStepsFailed(message.length() > 2000 ? message.substring(0, 2000) + "..." : message, result);
+        }
         return result;
     }
 
-    private static String json(Object value) {
-        return Json.write(value);
+    /** The rotations the event asks for: all of them, or the team or rotation it names, which must be in the roster. */
+    private List<OnDuty> scope(HandoffEvent input, List<OnDuty> all) {
+        if (input.teamId().isEmpty()) {
+            return all;
+        }
+        String teamId = input.teamId().get();
+        Team team = config.team(teamId).orElseThrow(() -> new HandoffEventRejected(
+                "no team '" + teamId + "' in oncall.yaml: the event and the roster disagree"));
+        input.rotationId().ifPresent(r -> {
+            if (team.rotations().stream().noneMatch(rotation -> rotation.id().equals(r))) {
+                throw new HandoffEventRejected("team '" + teamId + "' has no rotation '" + r + "' in oncall.yaml");
+            }
+        });
+        List<OnDuty> chosen = new ArrayList<>();
+        for (OnDuty d : all) {
+            if (d.team().id().equals(teamId) && input.rotationId().map(r -> r.equals(d.rotation().id())).orElse(true)) {
+                chosen.add(d);
+            }
+        }
+        return chosen;
     }
 
-    private static String quote(String s) {
-        return json(s);
+    /** The ledger's state of each shift, reading only those this instance has not already seen complete. */
+    private Map<ShiftRef, State> recorded(List<OnDuty> onDuty) {
+        Set<ShiftRef> known = knownComplete;
+        Map<ShiftRef, State> recorded = new HashMap<>();
+        List<ShiftRef> unknown = new ArrayList<>();
+        for (OnDuty d : onDuty) {
+            if (known.contains(d.ref())) {
+                recorded.put(d.ref(), State.COMPLETE);
+            } else {
+                unknown.add(d.ref());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            recorded.putAll(ledger.recorded(unknown));
+        }
+        return recorded;
     }
 
-    private record Result(Map<String, Object> map) {
-        Result with(String key, Object value) {
-            map.put(key, value);
-            return this;
+    /** Keeps the completed shifts still on duty: bounded by the number of rotations. */
+    private void remember(List<OnDuty> all, Set<ShiftRef> completeNow) {
+        Set<ShiftRef> known = knownComplete;
+        Set<ShiftRef> next = new HashSet<>();
+        for (OnDuty d : all) {
+            if (known.contains(d.ref()) || completeNow.contains(d.ref())) {
+                next.add(d.ref());
+            }
         }
+        knownComplete = Set.copyOf(next);
+    }
 
-        Result status(String status) {
-            return with("status", status);
-        }
+    private static String name(OnDuty due) {
+        return due.team().id() + "/" + due.rotation().id();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(key, value);
+        out.putAll(map);
+        return out;
+    }
+
+    /** One line of JSON per run that did something, so CloudWatch shows each handoff and each failure. */
+    private static void log(String level, Map<String, Object> result) {
+        System.out.println(Json.write(Map.of("level", level, "handoff", result)));
     }
 }

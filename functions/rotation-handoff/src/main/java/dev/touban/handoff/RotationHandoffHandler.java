@@ -26,10 +26,11 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
- * Lambda entry point for the rotation handoff schedules (EventBridge Scheduler, one cron per
- * rotation). Reads the schedule's Input, runs {@link RotationHandoff} with the clock read
- * once, writes its result. The no-argument constructor wires everything once per cold start
- * (the Slack bot token from its SSM SecureString); tests pass the pieces in.
+ * Lambda entry point for the handoff sweep (an EventBridge Scheduler rate of one minute).
+ * Reads the schedule's Input, runs {@link RotationHandoff} with the clock read once, writes
+ * its result; a rejected event or a run that left steps undone fails the invocation, so
+ * Lambda retries it and then dead-letters it. The no-argument constructor wires everything
+ * once per cold start (the Slack bot token from its SSM SecureString); tests pass the pieces in.
  */
 public final class RotationHandoffHandler implements RequestStreamHandler {
     private final RotationHandoff handoff;
@@ -69,8 +70,7 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
         try {
             event = Json.parseObject(input);
         } catch (Json.JsonException e) {
-            // nothing to retry: a malformed event stays malformed
-            event = Map.of();
+            throw new HandoffEventRejected("the event is not a JSON object: " + e.getMessage());
         }
         Json.write(handoff.run(event, clock.instant()), output);
     }

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * finished attendance       TEAM#{team}#ATTENDANCE      {start}#{member}             MEMBER#{member} ATTENDANCE#{start}
  * request (idempotency)     REQUEST#{key}               REQUEST                      (expires by TTL)
  * override or swap          TEAM#{team}#CHANGE          CHANGE#{id}                  (expires by TTL a year after it ends)
- * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift number}
+ * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift start}#{scheduled member}
  * incident                  INCIDENT#{n}                INCIDENT                     INCIDENTS#OPEN  {n, 12 digits}  (index only while open)
  * incident timeline entry   INCIDENT#{n}                TIMELINE#{at}#{seq}
  * incident's Slack message  INCIDENT#{n}                SLACK#{channel}
@@ -74,8 +74,9 @@ public final class TableKeys {
         return key(changePartition(teamId), "CHANGE#" + changeId);
     }
 
-    public static Map<String, AttributeValue> handoff(String teamId, String shiftKey) {
-        return key("TEAM#" + teamId + "#HANDOFF", shiftKey);
+    /** One handoff per rotation shift, named by its start and the member the roster puts on it; a rotation's sort by time. */
+    public static Map<String, AttributeValue> handoff(String teamId, String rotationId, Instant shiftStart, String scheduledMemberId) {
+        return key("TEAM#" + teamId + "#HANDOFF", rotationId + "#" + sortable(shiftStart) + "#" + scheduledMemberId);
     }
 
     public static final String OPEN_INCIDENTS = "INCIDENTS#OPEN";

@@ -1,33 +1,47 @@
 package dev.touban.domain.handoff;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 
 /**
- * The record of handoffs done, one per rotation shift. A handoff is claimed before anything
- * is sent and completed after; a second delivery of a completed handoff finds it done and
- * sends nothing. A run that died half-way leaves its claim to expire, and the next delivery
- * resumes with the steps not yet recorded.
+ * The record of handoffs, one per {@link ShiftRef}. A handoff is claimed before anything is
+ * sent, each step is recorded when it succeeded, and the handoff is completed when every step
+ * has; a completed handoff is never claimed again. A step that failed is recorded as a failure,
+ * not as done, so the next claim runs it again. A claim is a lease: a run that died holding it
+ * is taken over once the lease has passed, and the taker resumes with the steps not yet done.
  */
 public interface HandoffLedger {
 
-    /** Claims the handoff of {@code shiftKey} for a run lasting at most until {@code leaseUntil}. */
-    Claim claim(String teamId, String shiftKey, ShiftRecord record, Instant now, Instant leaseUntil);
+    /** What is recorded of each of {@code shifts} (absent: never claimed), read at once. */
+    Map<ShiftRef, State> recorded(Collection<ShiftRef> shifts);
 
-    /** Records that {@code step} ended with {@code outcome} ("ok" or what failed). */
-    void stepDone(String teamId, String shiftKey, String step, String outcome);
+    /** Claims the handoff of {@code record}'s shift for a run lasting at most until {@code leaseUntil}. */
+    Claim claim(ShiftRecord record, Instant now, Instant leaseUntil);
 
-    /** Marks the handoff complete: later deliveries do nothing. */
-    void complete(String teamId, String shiftKey, Instant now);
+    /** Records that {@code step} succeeded with {@code outcome} (such as a message id). */
+    void stepDone(ShiftRef shift, String step, String outcome);
 
-    /** Gives up the claim so that a retry may resume at once. */
-    void release(String teamId, String shiftKey, Instant now);
+    /** Records why {@code step} failed this time; the step stays to be done. */
+    void stepFailed(ShiftRef shift, String step, String reason);
 
-    /** What is recorded about a shift that starts: who was scheduled and who is actually on call. */
-    record ShiftRecord(String rotationId, long index, Instant start, Instant end, String scheduledMemberId, String memberId) {}
+    /** Marks the handoff complete: later runs leave it alone. */
+    void complete(ShiftRef shift, Instant now);
+
+    /** Gives up the claim so that the next run may resume at once. */
+    void release(ShiftRef shift, Instant now);
+
+    enum State {
+        /** Claimed, not complete: a run holds it or one left steps to retry. */
+        CLAIMED,
+        COMPLETE
+    }
+
+    /** What is recorded about a shift that starts: which shift, its number and end, and who is actually on call. */
+    record ShiftRecord(ShiftRef shift, long index, Instant end, String memberId) {}
 
     sealed interface Claim {
-        /** This run owns the handoff; {@code doneSteps} (step to outcome) were already done by an earlier run. */
+        /** This run owns the handoff; {@code doneSteps} (step to outcome) were done by an earlier run. */
         record Claimed(Map<String, String> doneSteps) implements Claim {
             public Claimed {
                 doneSteps = Map.copyOf(doneSteps);
@@ -37,7 +51,7 @@ public interface HandoffLedger {
         /** The handoff was completed earlier. */
         record AlreadyDone(Instant completedAt) implements Claim {}
 
-        /** Another run holds the claim right now. */
+        /** Another run holds the claim until {@code leaseUntil}. */
         record Busy(Instant leaseUntil) implements Claim {}
     }
 }

@@ -14,35 +14,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides whether a scheduled firing at {@code t} is a handoff, as a pure function of the
- * rotation and {@code t}. The cron fires on every possible handoff day (weekly for a
- * two-week rotation, daily for a day-based one); only a firing within {@link #GRACE} after
- * a scheduled shift start is one. Who is on call comes from the {@link OnCallLookup}, so
- * overrides and swaps apply.
+ * What a handoff announces, from the rotation, the shift on duty and {@code now}. Who is on
+ * call comes from the {@link OnCallLookup} at {@code now}, so overrides and swaps apply and a
+ * handoff made late (after an outage) moves {@code @oncall} to whoever is on call by then.
  */
 public final class HandoffPlanner {
-    /** How late a firing may be and still hand off the shift that started before it. */
-    public static final Duration GRACE = Duration.ofHours(1);
-
     private HandoffPlanner() {}
 
-    public static Optional<Handoff> due(Team team, Rotation rotation, Instant t, OnCallLookup onCall) {
-        RotationSchedule schedule = new RotationSchedule(rotation);
-        Optional<Shift> starting = schedule.onCallAt(t);
-        if (starting.isEmpty() || Duration.between(starting.get().start(), t).compareTo(GRACE) > 0) {
-            return Optional.empty();
-        }
-        Shift shift = starting.get();
+    public static Handoff handoff(Team team, Rotation rotation, Shift shift, Instant now, OnCallLookup onCall) {
         Map<Layer, Shift> onNow = new EnumMap<>(Layer.class);
-        for (Layer layer : Layer.values()) {
-            // at the shift's own start, so a late firing still reports the handoff as it happened
-            Instant at = team.rotation(layer).filter(r -> r.id().equals(rotation.id())).isPresent() ? shift.start() : t;
-            onCall.onCallAt(team, layer, at).ifPresent(s -> onNow.put(layer, s));
-        }
+        onCall.onCallAt(team, now).forEach((layer, s) -> s.ifPresent(on -> onNow.put(layer, on)));
         Optional<Shift> current = Optional.ofNullable(onNow.get(rotation.layer()));
         Optional<Shift> next = current.flatMap(c -> after(team, rotation.layer(), c, onCall));
-        Optional<Shift> previous = shift.index() > 0 ? Optional.of(schedule.shift(shift.index() - 1)) : Optional.empty();
-        return Optional.of(new Handoff(team, rotation, shift, onNow, next, previous));
+        Optional<Shift> previous = shift.index() > 0
+                ? Optional.of(new RotationSchedule(rotation).shift(shift.index() - 1)) : Optional.empty();
+        List<Shift> turns = previous.map(p -> onCall.shifts(team, rotation.layer(), p.start(), p.end())).orElse(List.of());
+        return new Handoff(team, rotation, shift, onNow, next, previous, turns);
     }
 
     /** The first turn after {@code current} with someone else on call (looking at most two shifts ahead). */
