@@ -6,6 +6,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
@@ -18,6 +19,9 @@ import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.ExportRequests;
+import dev.touban.domain.health.HealthReports;
+import dev.touban.domain.health.IncidentFacts;
+import dev.touban.domain.health.TimelineIncidentFacts;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
@@ -36,6 +40,7 @@ import dev.touban.slack.commands.ScheduleCommand;
 import dev.touban.slack.commands.SwapCommand;
 import dev.touban.slack.commands.IncidentCommand;
 import dev.touban.slack.commands.IncidentsCommand;
+import dev.touban.slack.commands.ReportCommand;
 import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
@@ -96,7 +101,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
-        this.webhook = create(config, signature, store, changes, slashCommand, export, desk);
+        Supplier<IncidentFacts> facts = new Lazy<>(() -> new TimelineIncidentFacts(new DynamoIncidentStore(dynamo.get(), table), config));
+        this.webhook = create(config, signature, store, changes, slashCommand, export, desk, facts);
         this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message));
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
@@ -122,15 +128,17 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         ExportRequests noExports = request -> {
             throw new IllegalStateException("exports are not set up here");
         };
-        return create(config, signature, store, changes, slashCommand, noExports, null);
+        return create(config, signature, store, changes, slashCommand, noExports, null, null);
     }
 
     /**
      * The slash commands. Overrides and swaps apply to every answer through {@code changes};
-     * the incident commands are there only when {@code incidents} is given.
+     * the incident commands (and the health report, read through {@code facts}) are there only
+     * when {@code incidents} is given.
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
+            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents,
+            Supplier<IncidentFacts> facts) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -150,7 +158,9 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                     .add("ack", "ack <number>", "acknowledge an incident: its escalation stops", new AckCommand(incidents))
                     .add("resolve", "resolve <number>", "resolve an incident", new ResolveCommand(incidents))
                     .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
-                    .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents));
+                    .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
+                    .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month): pages, MTTA/MTTR, nights, weekends, fairness",
+                            new ReportCommand(() -> new HealthReports(config, onCall, facts.get())));
         }
         return new SlackWebhook(config, signature, router, slashCommand);
     }

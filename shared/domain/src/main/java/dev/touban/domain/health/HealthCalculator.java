@@ -35,6 +35,8 @@ import java.util.Set;
 public final class HealthCalculator {
     public static final LocalTime NIGHT_FROM = LocalTime.of(22, 0);
     public static final LocalTime NIGHT_TO = LocalTime.of(5, 0);
+    /** Where incidents raised with {@code /oncall call} (which have no service) are counted. */
+    public static final String SLACK_CALLS = "/oncall call";
     /** How many services and dedup keys the report names. */
     public static final int NOISIEST = 5;
 
@@ -95,7 +97,7 @@ public final class HealthCalculator {
         HealthReport report() {
             List<IncidentFact> incidents = new ArrayList<>();
             for (IncidentFact i : f.incidents()) {
-                if (!i.triggeredAt().isBefore(from) && i.triggeredAt().isBefore(until)) {
+                if (!i.triggeredAt().isBefore(from) && i.triggeredAt().isBefore(to) && !i.triggeredAt().isAfter(until)) {
                     incidents.add(i);
                 }
             }
@@ -125,7 +127,8 @@ public final class HealthCalculator {
         }
 
         private void incident(IncidentFact i) {
-            String source = i.serviceId() + " / " + i.dedupKey();
+            String serviceId = i.serviceId() == null ? SLACK_CALLS : i.serviceId();
+            String source = serviceId + " / " + i.dedupKey();
             team.incidentCount++;
             line(null, Figure.INCIDENTS, i, i.triggeredAt(), source + " triggered " + HealthText.local(i.triggeredAt(), zone));
             if (i.acknowledgedAt() != null) {
@@ -144,8 +147,8 @@ public final class HealthCalculator {
                 team.escalated++;
                 line(null, Figure.ESCALATED, i, i.triggeredAt(), i.stepsPaged() + " escalation steps paged before anyone acknowledged");
             }
-            int[] service = services.computeIfAbsent(i.serviceId(), k -> new int[2]);
-            int[] alert = dedupKeys.computeIfAbsent(i.serviceId() + "\n" + i.dedupKey(), k -> new int[2]);
+            int[] service = services.computeIfAbsent(serviceId, k -> new int[2]);
+            int[] alert = dedupKeys.computeIfAbsent(serviceId + "\n" + i.dedupKey(), k -> new int[2]);
             service[0]++;
             alert[0]++;
             Map<String, Instant> firstPage = new LinkedHashMap<>();
@@ -159,7 +162,7 @@ public final class HealthCalculator {
                 }
                 service[1]++;
                 alert[1]++;
-                page(i, first, channels(deliveries));
+                page(i, serviceId, first, channels(deliveries));
             }
             if (i.acknowledgedBy() != null && i.acknowledgedAt() != null) {
                 acknowledgedBy(i, firstPage.get(i.acknowledgedBy()));
@@ -181,12 +184,12 @@ public final class HealthCalculator {
             return grouped;
         }
 
-        private void page(IncidentFact i, PageFact first, String channels) {
+        private void page(IncidentFact i, String serviceId, PageFact first, String channels) {
             String member = first.memberId();
             Tally t = tally(member);
             t.pages++;
             t.incidents.add(i.number());
-            t.pagesByService.merge(i.serviceId(), 1, Integer::sum);
+            t.pagesByService.merge(serviceId, 1, Integer::sum);
             team.pages++;
             ZoneId personal = zoneOf(member);
             ZonedDateTime local = first.at().atZone(personal);

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One incident as the health report sees it. {@code acknowledgedAt} and {@code resolvedAt} are
+ * One incident as the health report sees it. {@code serviceId} is null for an incident raised
+ * with {@code /oncall call}. {@code acknowledgedAt} and {@code resolvedAt} are
  * null until that happened; {@code acknowledgedBy} is the member id of a roster member who
  * acknowledged (null when nobody did, or a system such as the Events API did).
  * {@code stepsPaged} counts the escalation steps that paged (1: tier 1 only; more: it
