@@ -53,6 +53,8 @@ public final class HealthSummary {
         if (!r.services().isEmpty()) {
             out.append("\n*Noisiest services*: ");
             sources(out, r.services(), config);
+        }
+        if (!r.dedupKeys().isEmpty()) {
             out.append("\n*Noisiest alerts*: ");
             sources(out, r.dedupKeys(), config);
         }
@@ -98,7 +100,7 @@ public final class HealthSummary {
     }
 
     private static String stat(Stat s) {
-        return s.count() == 0 ? "-" : HealthText.duration(s.median()) + " median, " + HealthText.duration(s.p90()) + " p90";
+        return s.count() == 0 ? "-" : HealthText.rounded(s.median()) + " median, " + HealthText.rounded(s.p90()) + " p90";
     }
 
     private static String count(int n, String noun) {

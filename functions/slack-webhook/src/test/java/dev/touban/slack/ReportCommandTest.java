@@ -59,7 +59,7 @@ class ReportCommandTest {
         assertThat(text).contains("\n• *Carol Suzuki*: 1 page (night 0, weekend 1, holiday 0) · acknowledged 1"
                 + " (MTTA 3 min median, 3 min p90, MTTR 20 min median, 20 min p90) · escalated past them 0");
         assertThat(text).contains("\n• *Bob Tanaka*: 0 pages · acknowledged 0 · escalated past them 0");
-        assertThat(text).contains("*Noisiest services*: /oncall call (1 incident, 1 page)");
+        assertThat(text).contains("*Noisiest services*: /oncall call (1 incident, 1 page)").doesNotContain("Noisiest alerts");
     }
 
     @Test

@@ -148,7 +148,8 @@ public final class HealthCalculator {
                 line(null, Figure.ESCALATED, i, i.triggeredAt(), i.stepsPaged() + " escalation steps paged before anyone acknowledged");
             }
             int[] service = services.computeIfAbsent(serviceId, k -> new int[2]);
-            int[] alert = dedupKeys.computeIfAbsent(serviceId + "\n" + i.dedupKey(), k -> new int[2]);
+            // Each call has a key of its own: only monitoring's dedup keys say which alert is noisy.
+            int[] alert = i.serviceId() == null ? new int[2] : dedupKeys.computeIfAbsent(serviceId + "\n" + i.dedupKey(), k -> new int[2]);
             service[0]++;
             alert[0]++;
             Map<String, Instant> firstPage = new LinkedHashMap<>();

@@ -46,6 +46,14 @@ public final class HealthText {
         return out.toString();
     }
 
+    /** As {@link #duration}, to the nearest minute from a minute on: "3 min", "1 h 5 min"; "-" for none. */
+    public static String rounded(Duration d) {
+        if (d == null || d.compareTo(Duration.ofMinutes(1)) < 0) {
+            return duration(d);
+        }
+        return duration(Duration.ofMinutes((d.toSeconds() + 30) / 60));
+    }
+
     /** Hours with two decimals: 168.00. */
     public static BigDecimal hours(Duration d) {
         return BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);

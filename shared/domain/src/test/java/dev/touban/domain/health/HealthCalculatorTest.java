@@ -127,6 +127,26 @@ class HealthCalculatorTest {
     }
 
     @Test
+    void slackCalls_countAsTheirOwnService_butNotAsNoisyAlerts() {
+        ExampleMonth month = new ExampleMonth();
+        month.add(7, null, "slack-command:0a1b", "03-10T12:00", null, null, null, 1, page("alice", "slack", "03-10T12:00", 0));
+
+        HealthReport report = month.report();
+
+        assertThat(report.services()).contains(new Noisy(HealthCalculator.SLACK_CALLS, null, 1, 1));
+        assertThat(report.dedupKeys()).extracting(Noisy::serviceId).doesNotContain(HealthCalculator.SLACK_CALLS);
+    }
+
+    @Test
+    void durations_readExactlyInTraces_andToTheMinuteInSummaries() {
+        assertThat(HealthText.duration(Duration.ofSeconds(182))).isEqualTo("3 min 2 s");
+        assertThat(HealthText.rounded(Duration.ofSeconds(182))).isEqualTo("3 min");
+        assertThat(HealthText.rounded(Duration.ofSeconds(3899))).isEqualTo("1 h 5 min");
+        assertThat(HealthText.rounded(Duration.ofSeconds(45))).isEqualTo("45 s");
+        assertThat(HealthText.rounded(null)).isEqualTo("-");
+    }
+
+    @Test
     void stat_medianOfAnEvenCount_isTheMeanOfTheMiddleTwo_andP90IsANearestRank() {
         assertThat(Stat.of(List.of(min(1), min(4), min(2), min(3)))).isEqualTo(new Stat(4, min(2.5), min(4)));
         List<Duration> ten = List.of(min(1), min(2), min(3), min(4), min(5), min(6), min(7), min(8), min(9), min(10));
