@@ -2,7 +2,6 @@ package dev.touban.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.RepoFiles;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,15 +69,6 @@ class LocalRunnerReportTest {
     private Map<String, Object> oncall(String user, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", RepoFiles.path("bin/oncall").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("TOUBAN_URL", "http://127.0.0.1:" + runner.port());
-        builder.environment().put("ONCALL_USER", user);
-        builder.environment().remove("SLACK_SIGNING_SECRET");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("bin/oncall finished").isTrue();
-        assertThat(process.exitValue()).as("bin/oncall exit status; stderr: %s", err).isZero();
-        return JSON.std.mapFrom(out.strip());
+        return OncallScript.run(command, Map.of("ONCALL_USER", user), runner.port());
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,39 @@ final class JsonIn {
             }).sorted().toList();
         } catch (IOException e) {
             throw new ImportException(dir + ": cannot be listed: " + e.getMessage());
+        }
+    }
+
+    /** Every page of a list ({@code users.json}, {@code users-2.json}, ...), parsed; none when not {@code required}. */
+    static List<JsonIn> readPages(Path dir, String prefix, boolean required) {
+        List<JsonIn> pages = new ArrayList<>();
+        for (Path file : pages(dir, prefix)) {
+            pages.add(read(file));
+        }
+        if (pages.isEmpty() && required) {
+            throw new ImportException(dir.resolve(prefix + ".json") + ": not found (download it as the README shows)");
+        }
+        return pages;
+    }
+
+    /** The directory of downloaded answers, checked. */
+    static Path directory(Path dir, String tool) {
+        if (!Files.isDirectory(dir)) {
+            throw new ImportException(dir + ": not a directory of " + tool + " API answers");
+        }
+        return dir;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** The field as an ISO 8601 time with an offset. */
+    OffsetDateTime time(String name) {
+        try {
+            return OffsetDateTime.parse(text(name));
+        } catch (DateTimeParseException e) {
+            throw field(name).fail("'" + text(name) + "' is not an ISO 8601 time with an offset");
         }
     }
 

@@ -22,9 +22,7 @@ final class OpsgenieReader {
     private OpsgenieReader() {}
 
     static Source read(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new ImportException(dir + ": not a directory of Opsgenie API answers");
-        }
+        JsonIn.directory(dir, TOOL);
         List<String> notes = new ArrayList<>();
         notes.add("Not imported from Opsgenie: schedule overrides (set them with /oncall override), notification rules, routing"
                 + " rules, heartbeats and maintenance policies, and integrations (their API keys are not in these answers).");
@@ -62,19 +60,17 @@ final class OpsgenieReader {
         return new Source(TOOL, people, schedules, List.copyOf(teams.values()), policies, services, notes);
     }
 
+    /** The items of every page of a list; a last page with a next one is noted. */
     private static List<JsonIn> data(Path dir, String name, List<String> notes, boolean required) {
-        List<Path> files = JsonIn.pages(dir, name);
-        if (files.isEmpty() && required) {
-            throw new ImportException(dir.resolve(name + ".json") + ": not found (download it as the README shows)");
-        }
         List<JsonIn> items = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            JsonIn page = JsonIn.read(files.get(i));
+        List<JsonIn> pages = JsonIn.readPages(dir, name, required);
+        for (JsonIn page : pages) {
             items.addAll(page.field("data").list());
-            if (i == files.size() - 1 && page.has("paging") && page.field("paging").has("next")) {
-                notes.add("Opsgenie said more " + name + " follow (paging.next in " + files.get(i).getFileName() + "): fetch "
-                        + page.field("paging").text("next") + " into " + name + "-" + (i + 2) + ".json and import again.");
-            }
+        }
+        JsonIn last = pages.isEmpty() ? null : pages.getLast();
+        if (last != null && last.has("paging") && last.field("paging").has("next")) {
+            notes.add("Opsgenie said more " + name + " follow (paging.next in " + last.file() + "): fetch "
+                    + last.field("paging").text("next") + " into " + name + "-" + (pages.size() + 1) + ".json and import again.");
         }
         return items;
     }

@@ -3,7 +3,6 @@ package dev.touban.importer;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +80,7 @@ final class OpsgenieRotations {
             }
             default -> throw r.field("type").fail("'" + type + "' is not daily, weekly or hourly");
         };
-        LocalDateTime first = instant(r, "startDate").atZoneSameInstant(zone).toLocalDateTime();
+        LocalDateTime first = r.time("startDate").atZoneSameInstant(zone).toLocalDateTime();
         if (first.getSecond() != 0 || first.getNano() != 0) {
             first = first.truncatedTo(ChronoUnit.MINUTES);
             own.add("The handoff is rounded down to the minute.");
@@ -114,13 +113,6 @@ final class OpsgenieRotations {
         return String.format("%02d:%02d", r.number(prefix + "Hour", 0), r.number(prefix + "Min", 0));
     }
 
-    private static OffsetDateTime instant(JsonIn r, String field) {
-        try {
-            return OffsetDateTime.parse(r.text(field));
-        } catch (DateTimeParseException e) {
-            throw r.field(field).fail("'" + r.text(field) + "' is not an ISO 8601 time with an offset");
-        }
-    }
 
     private static String name(JsonIn r) {
         return r.optionalText("name") == null ? "a rotation" : "rotation \"" + r.text("name") + "\"";

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,14 +75,14 @@ final class PagerDutyLayers {
             own.add("Not mapped exactly: turns of " + hours(seconds) + "; Touban's shifts are whole days, so each is "
                     + days + (days == 1 ? " day" : " days") + " here.");
         }
-        OffsetDateTime virtualStart = instant(layer, "rotation_virtual_start");
+        OffsetDateTime virtualStart = layer.time("rotation_virtual_start");
         LocalDateTime first = virtualStart.atZoneSameInstant(zone).toLocalDateTime();
         if (first.getSecond() != 0 || first.getNano() != 0) {
             first = first.truncatedTo(ChronoUnit.MINUTES);
             own.add("The handoff is rounded down to the minute.");
         }
         if (layer.has("start")) {
-            OffsetDateTime start = instant(layer, "start");
+            OffsetDateTime start = layer.time("start");
             if (Duration.between(virtualStart, start).getSeconds() >= seconds) {
                 own.add("PagerDuty starts this layer at " + start + "; Touban counts the same turns from " + virtualStart
                         + " and has them on call from then.");
@@ -136,13 +135,6 @@ final class PagerDutyLayers {
                 : "restricted to " + String.join(", ", parts);
     }
 
-    private static OffsetDateTime instant(JsonIn layer, String field) {
-        try {
-            return OffsetDateTime.parse(layer.text(field));
-        } catch (DateTimeParseException e) {
-            throw layer.field(field).fail("'" + layer.text(field) + "' is not an ISO 8601 time with an offset");
-        }
-    }
 
     private static String name(JsonIn layer) {
         String name = layer.optionalText("name");

@@ -22,9 +22,7 @@ final class PagerDutyReader {
     private PagerDutyReader() {}
 
     static Source read(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new ImportException(dir + ": not a directory of PagerDuty API answers");
-        }
+        JsonIn.directory(dir, TOOL);
         List<String> notes = new ArrayList<>();
         notes.add("Not imported from PagerDuty: overrides (set them with /oncall override), notification rules, maintenance windows,"
                 + " and each service's urgency rules and support hours.");
@@ -49,19 +47,17 @@ final class PagerDutyReader {
         return new Source(TOOL, people, schedules, List.copyOf(teams.values()), policies, services, notes);
     }
 
+    /** The items of every page of a list; a last page that says more follow is noted. */
     private static List<JsonIn> list(Path dir, String name, List<String> notes, boolean required) {
-        List<Path> files = JsonIn.pages(dir, name);
-        if (files.isEmpty() && required) {
-            throw new ImportException(dir.resolve(name + ".json") + ": not found (download it as the README shows)");
-        }
         List<JsonIn> items = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            JsonIn page = JsonIn.read(files.get(i));
+        List<JsonIn> pages = JsonIn.readPages(dir, name, required);
+        for (JsonIn page : pages) {
             items.addAll(page.field(name).list());
-            if (i == files.size() - 1 && page.isTrue("more")) {
-                notes.add("PagerDuty said more " + name + " follow (\"more\": true in " + files.get(i).getFileName() + "): fetch the next page"
-                        + " with &offset=" + (page.number("offset", 0) + page.number("limit", 25)) + " into " + name + "-" + (i + 2) + ".json and import again.");
-            }
+        }
+        JsonIn last = pages.isEmpty() ? null : pages.getLast();
+        if (last != null && last.isTrue("more")) {
+            notes.add("PagerDuty said more " + name + " follow (\"more\": true in " + last.file() + "): fetch the next page with &offset="
+                    + (last.number("offset", 0) + last.number("limit", 25)) + " into " + name + "-" + (pages.size() + 1) + ".json and import again.");
         }
         return items;
     }
