@@ -29,5 +29,6 @@ record Draft(List<String> header, List<Member> members, List<Team> teams, List<P
     /** {@code kind} is rotation or user. */
     record Target(String kind, String ref, List<String> channels) {}
 
-    record Service(String id, String name, String routingKey, String policy, List<String> comments) {}
+    /** {@code routingKey} is a plaintext key for a loader that wants one (else null); {@code keyHashes} the SHA-256 digests otherwise. */
+    record Service(String id, String name, String routingKey, List<String> keyHashes, String policy, List<String> comments) {}
 }

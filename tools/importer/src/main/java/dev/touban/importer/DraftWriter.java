@@ -47,7 +47,11 @@ final class DraftWriter {
                 comments("  ", s.comments());
                 out.append("  - id: ").append(s.id()).append('\n');
                 field("    ", "name", Yaml.quoted(s.name()));
-                field("    ", "routingKey", s.routingKey());
+                if (s.routingKey() != null) {
+                    field("    ", "routingKey", s.routingKey());
+                } else {
+                    field("    ", "routingKeySha256", s.keyHashes().size() == 1 ? s.keyHashes().getFirst() : list(s.keyHashes()));
+                }
                 field("    ", "escalationPolicy", s.policy());
             }
         }

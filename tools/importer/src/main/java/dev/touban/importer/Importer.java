@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * people its policies page by name who are in no team yet. People in no team are left out
  * (Touban wants every member in a team) and listed at the end.</li>
  * <li>Slack ids and missing phone numbers get placeholders that page nobody, each with a TODO.</li>
- * <li>Integration keys are kept only as SHA-256; each service gets a fresh routing key.</li>
+ * <li>Integration keys are kept only as SHA-256 ({@link ServiceDrafts}).</li>
  * </ul>
  */
 final class Importer {
@@ -30,6 +30,7 @@ final class Importer {
     static final ZoneId UTC = ZoneId.of("UTC");
 
     private final Source src;
+    private final ServiceDrafts.KeyStyle keyStyle;
     private final Supplier<String> newKey;
     private final Map<String, Source.Person> people = new LinkedHashMap<>();
     private final Map<String, Source.Schedule> schedules = new LinkedHashMap<>();
@@ -59,13 +60,15 @@ final class Importer {
         }
     }
 
-    private Importer(Source src, Supplier<String> newKey) {
+    private Importer(Source src, ServiceDrafts.KeyStyle keyStyle, Supplier<String> newKey) {
         this.src = src;
+        this.keyStyle = keyStyle;
         this.newKey = newKey;
     }
 
-    static ImportResult run(Source src, Supplier<String> newKey) {
-        return new Importer(src, newKey).run();
+    /** The draft of {@code src}, its services' keys in {@code keyStyle}, new keys from {@code newKey}. */
+    static ImportResult run(Source src, ServiceDrafts.KeyStyle keyStyle, Supplier<String> newKey) {
+        return new Importer(src, keyStyle, newKey).run();
     }
 
     private ImportResult run() {
@@ -88,7 +91,7 @@ final class Importer {
         }
         assignSchedules();
         List<Draft.Policy> policies = policies();
-        List<Draft.Service> services = services(policies);
+        List<Draft.Service> services = ServiceDrafts.of(src, policyIds, keyStyle, newKey, footer);
         List<Draft.Team> draftTeams = teams();
         List<Draft.Member> members = members();
         Draft draft = new Draft(header(), members, draftTeams, policies, services, footer);
@@ -193,29 +196,6 @@ final class Importer {
             }
             out.add(new Draft.Policy(ids.next(p.name()), team.id, repeat, tiers, comments));
             policyIds.put(p.sourceId(), out.getLast().id());
-        }
-        return out;
-    }
-
-    private List<Draft.Service> services(List<Draft.Policy> policies) {
-        Handles ids = new Handles("service");
-        List<Draft.Service> out = new ArrayList<>();
-        for (Source.Service s : src.services()) {
-            String policy = policyIds.get(s.policySourceId());
-            if (policy == null) {
-                footer.add("Not imported: service \"" + s.name() + "\": its escalation policy was not imported.");
-                continue;
-            }
-            List<String> comments = new ArrayList<>(s.notes());
-            for (String hash : s.keyHashes()) {
-                comments.add("routingKeySha256: " + hash);
-            }
-            if (!s.keyHashes().isEmpty()) {
-                comments.add("Above: the SHA-256 of " + src.tool() + "'s integration key (the key itself is not copied). Where Touban"
-                        + " reads hashed keys, replace routingKey with that line and monitoring keeps its key; until then routingKey is"
-                        + " a new random key: give it to monitoring.");
-            }
-            out.add(new Draft.Service(ids.next(s.name()), s.name(), newKey.get(), policy, comments));
         }
         return out;
     }

@@ -47,7 +47,7 @@ public final class Main {
         }
         ImportResult result;
         try {
-            result = Importer.run(reader.apply(Path.of(args[1])), keys);
+            result = Importer.run(reader.apply(Path.of(args[1])), ServiceDrafts.KeyStyle.ofLoader(), keys);
         } catch (ImportException e) {
             err.println("Nothing was written. " + e.getMessage());
             return 2;

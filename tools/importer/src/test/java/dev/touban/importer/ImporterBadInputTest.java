@@ -34,8 +34,8 @@ class ImporterBadInputTest {
         assertThat(run("pagerduty", Fixtures.dir("pagerduty").toString())).isZero();
 
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("# Touban oncall.yaml draft, imported from PagerDuty");
-        assertThat(err()).isEqualTo("Imported from pagerduty: 5 members, 1 team, 2 rotations, 2 escalation policies, 2 services;"
-                + " 24 comments to review. The draft loads with Touban's config loader.\n");
+        assertThat(err()).matches("Imported from pagerduty: 5 members, 1 team, 2 rotations, 2 escalation policies, 2 services;"
+                + " \\d+ comments to review\\. The draft loads with Touban's config loader\\.\n");
     }
 
     @Test

@@ -29,7 +29,7 @@ class OpsgenieImportTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final ImportResult result = Importer.run(OpsgenieReader.read(Fixtures.dir("opsgenie")), Fixtures.keys());
+    private final ImportResult result = Importer.run(OpsgenieReader.read(Fixtures.dir("opsgenie")), ServiceDrafts.KeyStyle.ofLoader(), Fixtures.keys());
     private final OncallConfig config = Fixtures.load(result);
 
     @Test
@@ -60,6 +60,9 @@ class OpsgenieImportTest {
         assertThat(yaml).containsSubsequence("- id: database_escalation", "# Dropped after this tier: Opsgenie's tier 2",
                 "# Not mapped: notifyType \"all\"", "# Not mapped: team \"Platform\"", "- delayMinutes: 10");
         assertThat(yaml).containsSubsequence("# Opsgenie's integrations are not in these answers", "- id: platform");
+        String hashed = Importer.run(OpsgenieReader.read(Fixtures.dir("opsgenie")), ServiceDrafts.KeyStyle.HASHED, Fixtures.keys()).yaml();
+        assertThat(hashed).containsSubsequence("# TODO routingKeySha256: stands for a key nobody holds", "- id: platform",
+                "    routingKeySha256: " + RoutingKeys.sha256("00000000000000000000000000000001") + "\n");
         assertThat(yaml).contains("# Not imported from Opsgenie: schedule overrides");
     }
 

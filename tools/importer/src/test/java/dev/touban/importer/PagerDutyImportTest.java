@@ -31,7 +31,7 @@ class PagerDutyImportTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final List<Instant> MARCH = SourceSchedules.month(2026, 3, NEW_YORK, Duration.ofMinutes(15));
 
-    private final ImportResult result = Importer.run(PagerDutyReader.read(Fixtures.dir("pagerduty")), Fixtures.keys());
+    private final ImportResult result = Importer.run(PagerDutyReader.read(Fixtures.dir("pagerduty")), ServiceDrafts.KeyStyle.ofLoader(), Fixtures.keys());
     private final OncallConfig config = Fixtures.load(result);
 
     @Test
@@ -56,15 +56,26 @@ class PagerDutyImportTest {
         assertThat(result.yaml()).contains("# Not imported (in no schedule, escalation policy or team): Frank Ono (PFR4NKO).");
     }
 
+    /** Whichever way the loader takes keys, no integration key reaches the draft: only its SHA-256 does. */
     @Test
-    void integrationKeys_areNeverCopied_onlyTheirSha256() {
-        assertThat(result.yaml()).doesNotContain("e93facc04764012d7bfb002500d5d1a6", "R01ABCDEFGHIJKLMNOPQRSTUVWXYZ234",
-                "5c3e0f7a9b8d4c2e1f0a6b7c8d9e0f12");
-        assertThat(result.yaml()).contains("  # routingKeySha256: " + RoutingKeys.sha256("e93facc04764012d7bfb002500d5d1a6") + "\n",
-                "  # routingKeySha256: " + RoutingKeys.sha256("R01ABCDEFGHIJKLMNOPQRSTUVWXYZ234") + "\n");
-        assertThat(RoutingKeys.sha256("e93facc04764012d7bfb002500d5d1a6"))
-                .isEqualTo("47746dbfe444aaf2a7f8de55f52c5bcf02df3e6a066a2d0586b3c81419e81037");
-        assertThat(config.service("web-shop").orElseThrow().routingKey()).isEqualTo("00000000000000000000000000000001");
+    void integrationKeys_areNeverCopied_onlyTheirSha256_inEitherKeyStyle() {
+        String web = RoutingKeys.sha256("e93facc04764012d7bfb002500d5d1a6");
+        String grafana = RoutingKeys.sha256("R01ABCDEFGHIJKLMNOPQRSTUVWXYZ234");
+        assertThat(web).isEqualTo("47746dbfe444aaf2a7f8de55f52c5bcf02df3e6a066a2d0586b3c81419e81037");
+        for (ServiceDrafts.KeyStyle style : ServiceDrafts.KeyStyle.values()) {
+            String yaml = Importer.run(PagerDutyReader.read(Fixtures.dir("pagerduty")), style, Fixtures.keys()).yaml();
+            assertThat(yaml).as(style.name()).doesNotContain("e93facc04764012d7bfb002500d5d1a6", "R01ABCDEFGHIJKLMNOPQRSTUVWXYZ234",
+                    "5c3e0f7a9b8d4c2e1f0a6b7c8d9e0f12");
+            if (style == ServiceDrafts.KeyStyle.HASHED) {
+                assertThat(yaml).containsSubsequence("- id: web-shop", "    routingKeySha256: " + web + "\n",
+                        "- id: orders-db", "    routingKeySha256: " + grafana + "\n").doesNotContain("routingKey:");
+            } else {
+                assertThat(yaml).containsSubsequence("  # routingKeySha256: " + web + "\n", "- id: web-shop",
+                        "    routingKey: 00000000000000000000000000000001\n", "  # routingKeySha256: " + grafana + "\n", "- id: orders-db");
+            }
+        }
+        assertThat(result.yaml()).as("the draft takes the loader's own style").contains(
+                ServiceDrafts.KeyStyle.ofLoader() == ServiceDrafts.KeyStyle.HASHED ? "    routingKeySha256: " + web : "    routingKey: ");
     }
 
     @Test
