@@ -6,7 +6,6 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
-import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
@@ -19,9 +18,6 @@ import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.ExportRequests;
-import dev.touban.domain.health.HealthReports;
-import dev.touban.domain.health.IncidentFacts;
-import dev.touban.domain.health.TimelineIncidentFacts;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
@@ -101,8 +97,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
-        Supplier<IncidentFacts> facts = new Lazy<>(() -> new TimelineIncidentFacts(new DynamoIncidentStore(dynamo.get(), table), config));
-        this.webhook = create(config, signature, store, changes, slashCommand, export, desk, facts);
+        this.webhook = create(config, signature, store, changes, slashCommand, export, desk);
         this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message));
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
@@ -128,17 +123,15 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         ExportRequests noExports = request -> {
             throw new IllegalStateException("exports are not set up here");
         };
-        return create(config, signature, store, changes, slashCommand, noExports, null, null);
+        return create(config, signature, store, changes, slashCommand, noExports, null);
     }
 
     /**
      * The slash commands. Overrides and swaps apply to every answer through {@code changes};
-     * the incident commands (and the health report, read through {@code facts}) are there only
-     * when {@code incidents} is given.
+     * the incident commands are there only when {@code incidents} is given.
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents,
-            Supplier<IncidentFacts> facts) {
+            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -159,8 +152,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                     .add("resolve", "resolve <number>", "resolve an incident", new ResolveCommand(incidents))
                     .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
                     .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
-                    .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month): pages, MTTA/MTTR, nights, weekends, fairness",
-                            new ReportCommand(() -> new HealthReports(config, onCall, facts.get())));
+                    .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
         }
         return new SlackWebhook(config, signature, router, slashCommand);
     }

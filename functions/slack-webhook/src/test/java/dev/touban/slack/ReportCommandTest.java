@@ -93,6 +93,6 @@ class ReportCommandTest {
 
     @Test
     void help_listsTheReport() {
-        assertThat(text(world.command(BOB, "help"))).contains("`/oncall report [YYYY-MM]`: your team's on-call health");
+        assertThat(text(world.command(BOB, "help"))).contains("`/oncall report [YYYY-MM]`: your team's on-call health this month (or that month)");
     }
 }

@@ -12,7 +12,7 @@ import dev.touban.aws.dynamo.StoredIncidentReports;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
-import dev.touban.domain.health.TimelineIncidentFacts;
+import dev.touban.domain.incident.TimelineIncidentFacts;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.sync.google.GoogleAccessTokens;
 import dev.touban.sync.google.GoogleSheets;

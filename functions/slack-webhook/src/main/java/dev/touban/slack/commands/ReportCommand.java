@@ -3,6 +3,8 @@ package dev.touban.slack.commands;
 import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.health.HealthReport;
 import dev.touban.domain.health.HealthReports;
+import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.slack.HealthSummary;
 import dev.touban.slack.SlackReply;
 import java.util.function.Supplier;
@@ -13,10 +15,12 @@ import java.util.function.Supplier;
  * month that is not one (or has not begun) is refused with the reason.
  */
 public final class ReportCommand implements SlashCommand {
-    private final Supplier<HealthReports> reports;
+    private final Supplier<IncidentDesk> incidents;
+    private final OnCallLookup onCall;
 
-    public ReportCommand(Supplier<HealthReports> reports) {
-        this.reports = reports;
+    public ReportCommand(Supplier<IncidentDesk> incidents, OnCallLookup onCall) {
+        this.incidents = incidents;
+        this.onCall = onCall;
     }
 
     @Override
@@ -26,7 +30,7 @@ public final class ReportCommand implements SlashCommand {
             case ExportMonth.Parsed.Month month -> {
                 HealthReport report;
                 try {
-                    report = reports.get().report(ctx.team(), month.month(), ctx.now());
+                    report = new HealthReports(ctx.config(), onCall, incidents.get().facts()).report(ctx.team(), month.month(), ctx.now());
                 } catch (RuntimeException e) {
                     yield SlackReply.ephemeral("I could not read " + ctx.team().name() + "'s incidents of " + month.month()
                             + " (" + e.getMessage() + "). Try again in a minute.");

@@ -45,7 +45,7 @@ class ExportCommandTest {
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
         handler = new SlackWebhookHandler(SlackWebhookHandler.create(ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml")),
                 new SlackSignature(SECRET), new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName()), new DynamoScheduleChangeStore(clients.dynamoDb(), aws.tableName()),
-                "/oncall", submitted::add, null, null), clock);
+                "/oncall", submitted::add, null), clock);
     }
 
     @Test

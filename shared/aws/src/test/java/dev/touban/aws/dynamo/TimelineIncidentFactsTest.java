@@ -8,7 +8,7 @@ import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.health.IncidentFact;
 import dev.touban.domain.health.PageFact;
-import dev.touban.domain.health.TimelineIncidentFacts;
+import dev.touban.domain.incident.TimelineIncidentFacts;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Incident;

@@ -1,11 +1,11 @@
-package dev.touban.domain.health;
+package dev.touban.domain.incident;
 
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
-import dev.touban.domain.incident.Incident;
-import dev.touban.domain.incident.IncidentStore;
-import dev.touban.domain.incident.TimelineEntry;
+import dev.touban.domain.health.IncidentFact;
+import dev.touban.domain.health.IncidentFacts;
+import dev.touban.domain.health.PageFact;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Incident facts read from the incident store and each incident's timeline: every
+ * The health report's incident facts, read from the incident store and each incident's timeline: every
  * {@code ESCALATED} entry starts a step, and the {@code PAGED} entries after it are that
  * step's deliveries. A timeline names a paged person by display name, so names are mapped
  * back to member ids (the team's own members first); a page to a Slack channel or to someone
