@@ -176,7 +176,7 @@ class SpreadsheetSyncHandlerTest {
         Instant t = LocalDateTime.parse("2026-11-28T03:00").atZone(TOKYO).toInstant();
         long n = incidents.trigger(new NewIncident("web", "=HYPERLINK(\"http://x\")", "web", "sre", "sre-default",
                 Alert.simple("Disk full", "db-1", Severity.CRITICAL)), t).incident().number();
-        incidents.claimStep(incidents.get(n).orElseThrow(), 0, 1, t.plusSeconds(300), TimelineEntry.of(t, Kind.ESCALATED, null, "tier 1 of 1"));
+        incidents.record(n, TimelineEntry.of(t, Kind.ESCALATED, null, "tier 1 of 1"));
         incidents.record(n, TimelineEntry.page(t, true, "slack", "佐藤 Alice", "ts"));
         incidents.record(n, TimelineEntry.page(t, true, "sms", "佐藤 Alice", "sms"));
         incidents.acknowledge(n, Actor.member("alice", "佐藤 Alice", "slack"), t.plusSeconds(240));
