@@ -187,6 +187,7 @@ public final class LocalRunner {
                 "  bin/oncall export 2026-11      (files go to s3://" + LocalExports.BUCKET + "/exports/... in the emulator)",
                 "  bin/oncall schedule 4",
                 "  bin/oncall call checkout returns 500s",
+                "  bin/oncall report              (the team's on-call health this month: pages, MTTA/MTTR, fairness)",
                 "Move time; the handoff schedules of template.yaml fire on the way, and what they sent shows in the outbox:",
                 "  curl -sS -X POST " + base + "/local/clock -d '{\"advance\":\"P7D\"}'",
                 "  curl -sS " + base + "/local/outbox",

@@ -10,6 +10,8 @@ import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.export.IncidentSummary;
+import dev.touban.domain.health.IncidentFact;
+import dev.touban.domain.health.PageFact;
 import dev.touban.domain.rotation.ConfiguredOnCall;
 import dev.touban.domain.rotation.Rotation;
 import dev.touban.sync.ExportResult;
@@ -74,6 +76,7 @@ public final class ExportBench {
         Random random = new Random(42);
         List<AttendanceRecord> attendance = new ArrayList<>();
         List<IncidentSummary> incidents = new ArrayList<>();
+        List<IncidentFact> facts = new ArrayList<>();
         long number = 1;
         for (LocalDate day = LocalDate.of(YEAR, 1, 1); day.getYear() == YEAR; day = day.plusDays(1)) {
             for (String id : ids) {
@@ -85,7 +88,11 @@ public final class ExportBench {
             }
             for (int p = 0; p < PAGES_PER_DAY; p++) {
                 Instant at = day.atStartOfDay(TOKYO).toInstant().plusSeconds(random.nextInt(86400));
-                incidents.add(new IncidentSummary(number++, at, random.nextBoolean() ? ids.get(random.nextInt(PEOPLE)) : null,
+                String acknowledger = random.nextBoolean() ? ids.get(random.nextInt(PEOPLE)) : null;
+                String paged = acknowledger != null ? acknowledger : ids.get(random.nextInt(PEOPLE));
+                facts.add(new IncidentFact(number, "web", "cpu-" + random.nextInt(20), at, acknowledger == null ? null : at.plusSeconds(120),
+                        acknowledger, at.plusSeconds(1800), 1, List.of(new PageFact(paged, "slack", at, 0))));
+                incidents.add(new IncidentSummary(number++, at, acknowledger,
                         "CPU high on web-" + random.nextInt(100) + ", \"p99\" latency over SLO"));
             }
         }
@@ -93,6 +100,7 @@ public final class ExportBench {
 
         SpreadsheetSync sync = new SpreadsheetSync(config, new ConfiguredOnCall(), new MemoryAttendance(attendance),
                 (teamId, from, to) -> incidents.stream().filter(i -> !i.triggeredAt().isBefore(from) && i.triggeredAt().isBefore(to)).toList(),
+                (teamId, from, to) -> facts.stream().filter(i -> !i.triggeredAt().isBefore(from) && i.triggeredAt().isBefore(to)).toList(),
                 (teamId, month, files, workbook) -> keep(out, teamId, month, files), target -> null, out);
 
         Instant now = LocalDate.of(YEAR + 1, 1, 2).atStartOfDay(TOKYO).toInstant();

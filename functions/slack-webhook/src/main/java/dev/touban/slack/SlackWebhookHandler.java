@@ -36,6 +36,7 @@ import dev.touban.slack.commands.ScheduleCommand;
 import dev.touban.slack.commands.SwapCommand;
 import dev.touban.slack.commands.IncidentCommand;
 import dev.touban.slack.commands.IncidentsCommand;
+import dev.touban.slack.commands.ReportCommand;
 import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
@@ -150,7 +151,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                     .add("ack", "ack <number>", "acknowledge an incident: its escalation stops", new AckCommand(incidents))
                     .add("resolve", "resolve <number>", "resolve an incident", new ResolveCommand(incidents))
                     .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
-                    .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents));
+                    .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
+                    .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
         }
         return new SlackWebhook(config, signature, router, slashCommand);
     }

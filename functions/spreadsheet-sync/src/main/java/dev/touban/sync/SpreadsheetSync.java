@@ -10,10 +10,13 @@ import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.export.IncidentSource;
+import dev.touban.domain.health.HealthReports;
+import dev.touban.domain.health.IncidentFacts;
 import dev.touban.domain.holiday.HolidayCalendar;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.sync.csv.CsvWriter;
+import dev.touban.sync.report.HealthTables;
 import dev.touban.sync.report.ReportTables;
 import dev.touban.sync.report.Table;
 import dev.touban.sync.store.ExportFile;
@@ -33,7 +36,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Exports one team's month: gathers the facts through the ports, computes the report, writes
+ * Exports one team's month: gathers the facts through the ports, computes the comp-day and
+ * on-call health reports, writes
  * the workbook and the CSV files to a scratch directory, stores them (replacing the month's
  * earlier files) and mirrors the tables into the team's Google Sheet where one is configured.
  */
@@ -44,6 +48,7 @@ public final class SpreadsheetSync {
     private final OnCallLookup onCall;
     private final AttendanceStore attendance;
     private final IncidentSource incidents;
+    private final HealthReports health;
     private final ExportStore store;
     private final Function<TeamReporting.GoogleSheetTarget, SheetWriter> sheets;
     private final Path scratch;
@@ -55,11 +60,12 @@ public final class SpreadsheetSync {
     }
 
     public SpreadsheetSync(OncallConfig config, OnCallLookup onCall, AttendanceStore attendance, IncidentSource incidents,
-            ExportStore store, Function<TeamReporting.GoogleSheetTarget, SheetWriter> sheets, Path scratch) {
+            IncidentFacts facts, ExportStore store, Function<TeamReporting.GoogleSheetTarget, SheetWriter> sheets, Path scratch) {
         this.config = config;
         this.onCall = onCall;
         this.attendance = attendance;
         this.incidents = incidents;
+        this.health = new HealthReports(config, onCall, facts);
         this.store = store;
         this.sheets = sheets;
         this.scratch = scratch;
@@ -71,7 +77,8 @@ public final class SpreadsheetSync {
 
     public ExportResult export(Team team, YearMonth month, Instant now) {
         MonthReport report = report(team, month, now);
-        List<Table> tables = ReportTables.of(report, config);
+        List<Table> tables = new ArrayList<>(ReportTables.of(report, config));
+        tables.addAll(HealthTables.of(health.report(team, month, now), config));
         String base = team.id() + "-" + month;
         String workbook = "touban-" + base + ".xlsx";
         Path dir = null;

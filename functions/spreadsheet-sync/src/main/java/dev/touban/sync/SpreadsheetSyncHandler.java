@@ -12,6 +12,7 @@ import dev.touban.aws.dynamo.StoredIncidentReports;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.incident.TimelineIncidentFacts;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.sync.google.GoogleAccessTokens;
 import dev.touban.sync.google.GoogleSheets;
@@ -76,8 +77,10 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
         URI sheetsBase = URI.create(env.getOrDefault("GOOGLE_SHEETS_BASE", GoogleSheets.SHEETS.toString()));
         Map<String, SpreadsheetSync.SheetWriter> writers = new ConcurrentHashMap<>();
         String table = required(env, "TABLE_NAME");
+        DynamoIncidentStore incidents = new DynamoIncidentStore(aws.dynamoDb(), table);
         SpreadsheetSync sync = new SpreadsheetSync(config, new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
-                new DynamoAttendanceStore(aws.dynamoDb(), table), new StoredIncidentReports(new DynamoIncidentStore(aws.dynamoDb(), table)), store,
+                new DynamoAttendanceStore(aws.dynamoDb(), table), new StoredIncidentReports(incidents),
+                new TimelineIncidentFacts(incidents, config), store,
                 target -> writers.computeIfAbsent(target.serviceAccountSecret() + "|" + target.spreadsheetId(), k -> {
                     // Read the key only for teams that mirror to a sheet, and once per warm container.
                     SecretsManagerClient secrets = aws.configure(SecretsManagerClient.builder()).build();

@@ -7,8 +7,15 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.domain.attendance.AttendanceRecord;
 import dev.touban.domain.attendance.CheckIn;
+import dev.touban.domain.incident.Actor;
+import dev.touban.domain.incident.Alert;
+import dev.touban.domain.incident.NewIncident;
+import dev.touban.domain.incident.Severity;
+import dev.touban.domain.incident.TimelineEntry;
+import dev.touban.domain.incident.TimelineEntry.Kind;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.MutableClock;
@@ -41,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -62,6 +70,8 @@ class SpreadsheetSyncHandlerTest {
     private S3Client s3;
     private SecretsManagerClient secrets;
     private DynamoAttendanceStore attendance;
+    private DynamoDbClient dynamo;
+    private String table;
     private SpreadsheetSyncHandler handler;
 
     @BeforeEach
@@ -93,6 +103,8 @@ class SpreadsheetSyncHandlerTest {
         secrets = clients.configure(SecretsManagerClient.builder()).build();
         secrets.createSecret(c -> c.name("touban/google-sheets").secretString(keys.json(googleServer.url("/token").toString())));
         attendance = new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName());
+        dynamo = clients.dynamoDb();
+        table = aws.tableName();
 
         Map<String, String> env = new HashMap<>();
         env.put("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
@@ -120,7 +132,8 @@ class SpreadsheetSyncHandlerTest {
         assertThat(result).containsEntry("status", "exported");
         assertThat(keys()).containsExactlyInAnyOrder(PREFIX + "touban-sre-2026-11.xlsx", PREFIX + "sre-2026-11-summary.csv",
                 PREFIX + "sre-2026-11-comp-days.csv", PREFIX + "sre-2026-11-shifts.csv", PREFIX + "sre-2026-11-attendance.csv",
-                PREFIX + "sre-2026-11-incidents.csv", PREFIX + "sre-2026-11-notes.csv");
+                PREFIX + "sre-2026-11-incidents.csv", PREFIX + "sre-2026-11-notes.csv", PREFIX + "sre-2026-11-health.csv",
+                PREFIX + "sre-2026-11-health-trace.csv");
         assertThat(s3.headObject(h -> h.bucket(BUCKET).key(PREFIX + "touban-sre-2026-11.xlsx")).serverSideEncryption())
                 .isEqualTo(ServerSideEncryption.AES256);
 
@@ -132,7 +145,8 @@ class SpreadsheetSyncHandlerTest {
 
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(object(PREFIX + "touban-sre-2026-11.xlsx")),
                 new ReadingOptions(true, false))) {
-            assertThat(wb.getSheets().map(Sheet::getName)).containsExactly("Summary", "Comp days", "Shifts", "Attendance", "Incidents", "Notes");
+            assertThat(wb.getSheets().map(Sheet::getName)).containsExactly("Summary", "Comp days", "Shifts", "Attendance", "Incidents", "Notes",
+                    "Health", "Health trace");
             List<Row> att = wb.findSheet("Attendance").orElseThrow().read();
             assertThat(att.get(1).getCell(2).getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(att.get(1).getCellAsDate(4)).contains(LocalDateTime.of(2026, 11, 21, 10, 0));
@@ -151,6 +165,48 @@ class SpreadsheetSyncHandlerTest {
         assertThat(google.tab("2026-11").get(2)).startsWith("alice", "佐藤 Alice");
     }
 
+    /**
+     * Saturday 28 November 03:00 in Tokyo, Alice is primary (config: alice and bob weekly from
+     * 2026-01-05): paged on Slack and SMS, she acknowledges in 4 minutes and resolves at 03:30.
+     * November's duty: Alice 370 h, Bob 350 h, so her one page against the team's one in 720 h is 1.95.
+     */
+    @Test
+    void requested_healthSheets_giveEachPersonsFigures_andTheTraceOfEach() throws Exception {
+        DynamoIncidentStore incidents = new DynamoIncidentStore(dynamo, table);
+        Instant t = LocalDateTime.parse("2026-11-28T03:00").atZone(TOKYO).toInstant();
+        long n = incidents.trigger(new NewIncident("web", "=HYPERLINK(\"http://x\")", "web", "sre", "sre-default",
+                Alert.simple("Disk full", "db-1", Severity.CRITICAL)), t).incident().number();
+        incidents.record(n, TimelineEntry.of(t, Kind.ESCALATED, null, "tier 1 of 1"));
+        incidents.record(n, TimelineEntry.page(t, true, "slack", "佐藤 Alice", "ts"));
+        incidents.record(n, TimelineEntry.page(t, true, "sms", "佐藤 Alice", "sms"));
+        incidents.acknowledge(n, Actor.member("alice", "佐藤 Alice", "slack"), t.plusSeconds(240));
+        incidents.resolve(n, Actor.member("alice", "佐藤 Alice", "slack"), t.plusSeconds(1800));
+
+        invoke(requested(Map.of()));
+
+        String health = new String(object(PREFIX + "sre-2026-11-health.csv"), StandardCharsets.UTF_8);
+        assertThat(health).contains("Member,Name,Incidents,Pages,MTTA median (min),MTTA p90 (min),MTTR median (min),MTTR p90 (min),"
+                + "Acknowledged,Escalated past tier 1,Night pages (22-05),Weekend pages,Holiday pages,Duty hours,Pages per duty hour,"
+                + "Fairness (1.00 = even),Noisiest service\r\n"
+                + "(team),SRE,1,1,4.0,4.0,30.0,30.0,1,0,1,1,0,720.00,0.0014,,\r\n"
+                + "alice,佐藤 Alice,1,1,4.0,4.0,30.0,30.0,1,0,1,1,0,370.00,0.0027,1.95,web\r\n"
+                + "bob,Bob Tanaka,0,0,,,,,0,0,0,0,0,350.00,0.0000,0.00,\r\n");
+        String trace = new String(object(PREFIX + "sre-2026-11-health-trace.csv"), StandardCharsets.UTF_8);
+        assertThat(trace).contains(
+                "alice,佐藤 Alice,pages,1,2026-11-28 03:00,#1 step 1 via slack+sms at Sat 2026-11-28 03:00 Asia/Tokyo\r\n",
+                "alice,佐藤 Alice,night pages,1,2026-11-28 03:00,#1 Sat 2026-11-28 03:00 Asia/Tokyo is between 22:00 and 05:00\r\n",
+                "alice,佐藤 Alice,MTTA,1,2026-11-28 03:04,#1 4 min from their first page to acknowledgement\r\n",
+                "alice,佐藤 Alice,fairness,,2026-11-01 00:00,1 page / 370.00 duty h = 0.0027 per h; team 1 / 720.00 h = 0.0014 per h; ratio 1.95\r\n",
+                "(team),SRE,incidents,1,2026-11-28 03:00,\"#1 web / =HYPERLINK(\"\"http://x\"\") triggered Sat 2026-11-28 03:00\"\r\n");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(object(PREFIX + "touban-sre-2026-11.xlsx")),
+                new ReadingOptions(true, false))) {
+            List<Row> rows = wb.findSheet("Health").orElseThrow().read();
+            assertThat(rows.get(2).getCellAsString(0)).contains("alice");
+            assertThat(rows.get(2).getCellAsNumber(15)).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1.95"));
+            assertThat(rows.get(2).getCellAsNumber(4)).hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("4.0"));
+        }
+    }
+
     @Test
     void requested_twice_replacesTheMonthsFiles_neverDuplicatingRows() throws Exception {
         clockedIn("alice", "2026-11-21T10:00", "2026-11-21T15:30");
@@ -160,8 +216,8 @@ class SpreadsheetSyncHandlerTest {
 
         invoke(requested(Map.of()));
 
-        assertThat(keys()).hasSize(7);
-        assertThat(s3.listObjectVersions(v -> v.bucket(BUCKET).prefix(PREFIX)).versions()).hasSize(14);
+        assertThat(keys()).hasSize(9);
+        assertThat(s3.listObjectVersions(v -> v.bucket(BUCKET).prefix(PREFIX)).versions()).hasSize(18);
         assertThat(new String(object(PREFIX + "sre-2026-11-summary.csv"), StandardCharsets.UTF_8)).isEqualTo(firstSummary);
         assertThat(google.tab("2026-11")).isEqualTo(firstTab);
         assertThat(google.tabs).containsOnlyKeys("Sheet1", "2026-11");

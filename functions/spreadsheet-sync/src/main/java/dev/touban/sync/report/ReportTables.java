@@ -107,7 +107,7 @@ public final class ReportTables {
                 new Column("Date", Kind.DATE, 12)), rows);
     }
 
-    private static List<Object> row(Object... cells) {
+    static List<Object> row(Object... cells) {
         return java.util.Collections.unmodifiableList(new ArrayList<>(Arrays.asList(cells)));
     }
 

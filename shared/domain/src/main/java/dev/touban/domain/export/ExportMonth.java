@@ -30,15 +30,24 @@ public final class ExportMonth {
     }
 
     public static Parsed parse(String text, Instant now, ZoneId zone) {
+        return parse(text, now, zone, previous(now, zone), "last month");
+    }
+
+    /** As {@link #parse}, but no text means the current month so far (a report, not an export of a closed month). */
+    public static Parsed parseOrCurrent(String text, Instant now, ZoneId zone) {
+        return parse(text, now, zone, YearMonth.from(now.atZone(zone)), "this month so far");
+    }
+
+    private static Parsed parse(String text, Instant now, ZoneId zone, YearMonth whenEmpty, String emptyMeans) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
-            return new Parsed.Month(previous(now, zone));
+            return new Parsed.Month(whenEmpty);
         }
         Matcher m = FORM.matcher(s);
         String shown = s.length() > 20 ? s.substring(0, 20) + "..." : s;
         if (!m.matches()) {
             return new Parsed.Refused("`" + shown + "` is not a month: give it as YYYY-MM, for example `"
-                    + previous(now, zone) + "`, or nothing for last month.");
+                    + previous(now, zone) + "`, or nothing for " + emptyMeans + ".");
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));

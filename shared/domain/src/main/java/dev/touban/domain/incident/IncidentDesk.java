@@ -6,6 +6,7 @@ import dev.touban.domain.escalation.EscalationPolicy;
 import dev.touban.domain.escalation.IncidentBoard;
 import dev.touban.domain.escalation.StepScheduler;
 import dev.touban.domain.escalation.StepTrigger;
+import dev.touban.domain.health.IncidentFacts;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
 import dev.touban.domain.incident.IncidentStore.TriggerOutcome;
@@ -132,6 +133,11 @@ public final class IncidentDesk {
 
     public List<TimelineEntry> timeline(long number) {
         return store.timeline(number);
+    }
+
+    /** What the health report reads of incidents: the store's timelines, until a delivery log keeps the pages. */
+    public IncidentFacts facts() {
+        return new TimelineIncidentFacts(store, config);
     }
 
     private void cancelPendingStep(Incident incident) {

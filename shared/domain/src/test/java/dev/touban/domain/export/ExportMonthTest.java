@@ -37,4 +37,12 @@ class ExportMonthTest {
         assertThat(((Parsed.Refused) ExportMonth.parse("2019-12", NOW, TOKYO)).reason()).contains("start in 2020");
         assertThat(ExportMonth.parse("2026-2", NOW, TOKYO)).isEqualTo(new Parsed.Month(YearMonth.of(2026, 2)));
     }
+
+    @Test
+    void parseOrCurrent_nothing_meansTheCurrentMonthInTheTeamsZone_andRefusalsSaySo() {
+        assertThat(ExportMonth.parseOrCurrent("", NOW, TOKYO)).isEqualTo(new Parsed.Month(YearMonth.of(2026, 12)));
+        assertThat(ExportMonth.parseOrCurrent("", NOW, ZoneId.of("America/Los_Angeles"))).isEqualTo(new Parsed.Month(YearMonth.of(2026, 11)));
+        assertThat(((Parsed.Refused) ExportMonth.parseOrCurrent("last", NOW, TOKYO)).reason()).endsWith("or nothing for this month so far.");
+        assertThat(ExportMonth.parseOrCurrent("2026-13", NOW, TOKYO)).isEqualTo(new Parsed.Refused("`2026-13` has no month 13: months run from 01 to 12."));
+    }
 }
