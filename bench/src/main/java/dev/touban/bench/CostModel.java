@@ -172,6 +172,8 @@ final class CostModel {
                     usd(totals.get("smsParts") * prices.of("sms.message-part", "US")), usd(totals.get("smsParts") * prices.of("sms.message-part", "JP"))));
             out.append(String.format(Locale.ROOT, "| voice: %,.0f calls of one minute | %s | %s |%n", totals.get("voice"),
                     usd(totals.get("voice") * prices.of("voice.minute", "US")), usd(totals.get("voice") * prices.of("voice.minute", "JP"))));
+            out.append(String.format(Locale.ROOT, "| two-way origination number, a month | %s (toll-free) | see the pricing page |%n",
+                    usd(prices.of("number.lease", "US"))));
             out.append(String.format(Locale.ROOT, "%nPagerDuty for the same %d people: %s a month on Professional, %s on Business (billed yearly).%n",
                     s.people(), usd(s.people() * prices.of("pagerduty.user-month", "Professional")),
                     usd(s.people() * prices.of("pagerduty.user-month", "Business"))));
