@@ -23,3 +23,17 @@ lint:
 
 clean:
 	$(MVN) -q clean
+
+.PHONY: deploy verify
+SAM ?= sam
+SAM_CONFIG_ENV ?= default
+
+## Build the jars, then `sam deploy` with samconfig.toml (stack "touban", your AWS profile's region). First time: docs/deploy-checklist.md
+deploy:
+	@command -v $(SAM) >/dev/null || { echo 'the AWS SAM CLI (sam) is missing: install it (pip install aws-sam-cli, or https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/install-sam-cli.html)'; exit 1; }
+	$(MAKE) build
+	$(SAM) deploy --config-env $(SAM_CONFIG_ENV)
+
+## Post-deploy checks of a stack or of the local runner: make verify STACK=touban | LOCAL=http://127.0.0.1:3000 [CANARY=1]
+verify:
+	bin/touban-verify $(if $(STACK),--stack $(STACK)) $(if $(LOCAL),--local $(LOCAL)) $(if $(CANARY),--canary)

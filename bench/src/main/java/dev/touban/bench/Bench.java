@@ -93,6 +93,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--cost")) {
+            CostBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Bench bench = new Bench(RepoFiles.root(), Options.parse(args));
         String report = bench.run();
         System.out.println(report);

@@ -112,8 +112,10 @@ public final class LocalRunner {
                 .register(incidents.schedules())
                 .afterEach(collector::collect);
 
+        // The emulator and table are named so that make verify LOCAL=... can check them.
+        String health = JSON.std.asString(Map.of("status", "ok", "awsEndpoint", endpoint, "table", TABLE));
         server.createContext("/healthz", exchange -> LambdaHttpBridge.send(exchange, 200,
-                Map.of("content-type", "application/json"), "{\"status\":\"ok\"}"));
+                Map.of("content-type", "application/json"), health));
         server.createContext("/local/clock", new ClockApi(clock, scheduler)::handle);
         server.createContext("/local/outbox", exchange -> {
             collector.collect();

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * A {@code moto_server} process on a free loopback port. Fails with the install line when
@@ -65,6 +66,11 @@ public final class MotoServer implements AwsEmulator {
     @Override
     public void reset() {
         post("/moto-api/reset");
+    }
+
+    /** Hands every request moto serves, with its answer, to {@code observer} (one at a time, in order). */
+    public void observe(Consumer<AwsExchange> observer) {
+        gate.observe(observer);
     }
 
     /** moto's record of everything it holds, including SMS and topic messages SNS "sent". */

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,7 @@ final class OneAtATimeProxy implements AutoCloseable {
     private final URI target;
     private final ReentrantLock gate = new ReentrantLock(true);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Consumer<AwsExchange> observer = exchange -> { };
 
     private OneAtATimeProxy(HttpServer server, ExecutorService threads, URI target) {
         this.server = server;
@@ -70,6 +72,11 @@ final class OneAtATimeProxy implements AutoCloseable {
         }
     }
 
+    /** Sees every request and its answer, in the order moto served them (the cost benchmark counts them). */
+    void observe(Consumer<AwsExchange> observer) {
+        this.observer = observer;
+    }
+
     URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -82,6 +89,8 @@ final class OneAtATimeProxy implements AutoCloseable {
             try {
                 log(exchange, body);
                 answer = send(exchange.getRequestMethod(), exchange.getRequestURI().toString(), exchange.getRequestHeaders(), body);
+                observer.accept(new AwsExchange(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                        Map.copyOf(exchange.getRequestHeaders()), body, answer.status(), answer.body()));
             } finally {
                 gate.unlock();
             }

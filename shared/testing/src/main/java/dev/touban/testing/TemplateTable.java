@@ -109,6 +109,16 @@ public final class TemplateTable {
         if (ttl != null) {
             dynamo.updateTimeToLive(r -> r.tableName(tableName).timeToLiveSpecification(s -> s.attributeName(ttl).enabled(true)));
         }
+        if (pointInTimeRecovery()) {
+            dynamo.updateContinuousBackups(r -> r.tableName(tableName)
+                    .pointInTimeRecoverySpecification(s -> s.pointInTimeRecoveryEnabled(true)));
+        }
+    }
+
+    /** Whether the template turns point-in-time recovery on (the restore drill and make verify look for it). */
+    public boolean pointInTimeRecovery() {
+        return properties.get("PointInTimeRecoverySpecification") instanceof Map<?, ?> spec
+                && "true".equals(text(spec.get("PointInTimeRecoveryEnabled")));
     }
 
     private static List<KeySchemaElement> keySchema(Object value) {

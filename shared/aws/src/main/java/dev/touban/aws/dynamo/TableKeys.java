@@ -131,6 +131,28 @@ public final class TableKeys {
         return key("PRIMING#NEVER", "PRIMING");
     }
 
+    /**
+     * What kind of item this is, for counting items by kind (the restore drill): its
+     * {@code type} attribute when it has one, otherwise what its key's shape says
+     * ({@code REQUEST}, {@code TIMELINE}, {@code COUNTER}, {@code RATE}, ...).
+     */
+    public static String kind(Map<String, AttributeValue> item) {
+        AttributeValue type = item.get("type");
+        if (type != null && type.s() != null && !type.s().isBlank()) {
+            return type.s();
+        }
+        String pk = item.containsKey(PK) && item.get(PK).s() != null ? item.get(PK).s() : "";
+        String sk = item.containsKey(SK) && item.get(SK).s() != null ? item.get(SK).s() : "";
+        String[] parts = pk.split("#", -1);
+        if (pk.startsWith("INCIDENT#")) {
+            return sk.split("#", -1)[0];
+        }
+        if (pk.startsWith("TEAM#") && parts.length >= 3) {
+            return parts[parts.length - 1];
+        }
+        return parts[0].isEmpty() ? "(no key)" : parts[0];
+    }
+
     static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, s(pk), SK, s(sk));
     }

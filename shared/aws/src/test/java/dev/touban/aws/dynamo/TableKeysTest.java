@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class TableKeysTest {
 
@@ -51,5 +54,20 @@ class TableKeysTest {
                 .containsEntry("gsi1sk", TableKeys.s("ATTENDANCE#2026-11-28T01:00:00.000Z"));
         assertThat(TableKeys.request("slack-command:abc")).containsEntry("pk", TableKeys.s("REQUEST#slack-command:abc"))
                 .containsEntry("sk", TableKeys.s("REQUEST"));
+    }
+
+    @Test
+    void kind_isTheTypeAttribute_orWhatTheKeyShapeSays() {
+        Map<String, AttributeValue> typed = new HashMap<>(TableKeys.incident(7));
+        typed.put("type", AttributeValue.fromS("INCIDENT"));
+
+        assertThat(TableKeys.kind(typed)).isEqualTo("INCIDENT");
+        assertThat(TableKeys.kind(TableKeys.timelineEntry(7, Instant.EPOCH, 1))).isEqualTo("TIMELINE");
+        assertThat(TableKeys.kind(TableKeys.slackMessage(7, "C0ONCALL"))).isEqualTo("SLACK");
+        assertThat(TableKeys.kind(TableKeys.request("abc"))).isEqualTo("REQUEST");
+        assertThat(TableKeys.kind(TableKeys.rate("key", Instant.EPOCH))).isEqualTo("RATE");
+        assertThat(TableKeys.kind(TableKeys.incidentCounter())).isEqualTo("COUNTER");
+        assertThat(TableKeys.kind(TableKeys.handoff("sre", "sre-primary#3"))).isEqualTo("HANDOFF");
+        assertThat(TableKeys.kind(Map.of())).isEqualTo("(no key)");
     }
 }
