@@ -57,6 +57,7 @@ public final class IamProof implements AutoCloseable {
         private final Emulated aws;
         private final String function;
         private final Map<String, String> parameters = new LinkedHashMap<>();
+        private CloudFormationTemplate template;
         private URI voice;
 
         private Builder(Emulated aws, String function) {
@@ -70,6 +71,12 @@ public final class IamProof implements AutoCloseable {
             return this;
         }
 
+        /** Proves against this template instead of the repository's template.yaml (the proof's own tests). */
+        public Builder template(CloudFormationTemplate template) {
+            this.template = template;
+            return this;
+        }
+
         /** Where End User Messaging SMS and Voice requests go (a local recorder); they are recorded on the way. */
         public Builder voice(URI recorder) {
             this.voice = recorder;
@@ -77,7 +84,7 @@ public final class IamProof implements AutoCloseable {
         }
 
         public IamProof start() {
-            EmulatedStack stack = EmulatedStack.provision(CloudFormationTemplate.fromRepository(), aws, parameters);
+            EmulatedStack stack = EmulatedStack.provision(template != null ? template : CloudFormationTemplate.fromRepository(), aws, parameters);
             return new IamProof(function, stack, aws.endpoint(), voice);
         }
     }
