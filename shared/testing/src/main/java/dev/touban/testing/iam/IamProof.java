@@ -196,8 +196,7 @@ public final class IamProof implements AutoCloseable {
         StringBuilder line = new StringBuilder(c.action()).append(" on ").append(resource == null ? c.resource() : resource.written());
         List<String> keys = c.context("dynamodb:LeadingKeys");
         if (!keys.isEmpty()) {
-            String pk = keys.getFirst();
-            line.append(" pk ").append(pk.contains("#") ? pk.substring(0, pk.indexOf('#') + 1) + "…" : pk);
+            line.append(" pk ").append(shape(keys.getFirst()));
         }
         List<String> source = c.context("events:source");
         if (!source.isEmpty()) {
@@ -208,6 +207,16 @@ public final class IamProof implements AutoCloseable {
             sids.add(s.sid());
         }
         return line.append(" <- ").append(String.join(", ", sids)).toString();
+    }
+
+    /** A partition key with its ids elided and its keywords kept: TEAM#sre#CHANGE is TEAM#…#CHANGE, INCIDENT#42 is INCIDENT#…. */
+    static String shape(String pk) {
+        String[] parts = pk.split("#", -1);
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            out.append('#').append(parts[i].matches("[A-Z]+") ? parts[i] : "…");
+        }
+        return out.toString();
     }
 
     @Override

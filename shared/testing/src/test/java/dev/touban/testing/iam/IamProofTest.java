@@ -79,7 +79,7 @@ class IamProofTest {
             assertThat(proof.check())
                     .contains("4 AWS calls, every one allowed")
                     .contains("dynamodb:PutItem on Table.Arn pk INCIDENT#… <- WriteIncidentsAndAlerts")
-                    .contains("dynamodb:UpdateItem on Table.Arn pk ALERT#… <- WriteIncidentsAndAlerts")
+                    .contains("dynamodb:UpdateItem on Table.Arn pk ALERT#…#… <- WriteIncidentsAndAlerts")
                     .contains("sns:Publish on Pages <- PublishPages");
         }
     }
