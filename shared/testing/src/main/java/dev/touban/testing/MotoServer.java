@@ -62,14 +62,6 @@ public final class MotoServer implements AwsEmulator {
         return gate.endpoint();
     }
 
-    /**
-     * moto itself, bypassing the gate: for requests whose signature moto checks (with IAM
-     * enforcement on), since the gate's forwarded Host header is not the one the client signed.
-     */
-    public URI directEndpoint() {
-        return direct;
-    }
-
     @Override
     public void reset() {
         post("/moto-api/reset");
@@ -78,6 +70,14 @@ public final class MotoServer implements AwsEmulator {
     /** moto's record of everything it holds, including SMS and topic messages SNS "sent". */
     public String dataJson() {
         return get("/moto-api/data.json");
+    }
+
+    /**
+     * moto itself, bypassing the gate: for requests whose signature moto checks (with IAM
+     * enforcement on), since the gate's forwarded Host header is not the one the client signed.
+     */
+    public URI directEndpoint() {
+        return direct;
     }
 
     @Override
