@@ -4,6 +4,7 @@ import static dev.touban.testing.CloudFormationTemplate.list;
 import static dev.touban.testing.CloudFormationTemplate.map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.testing.SlackRequests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -271,15 +272,6 @@ public final class AwsRequests {
     }
 
     private static Map<String, String> form(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : text.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            out.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
+        return SlackRequests.decodeForm(text);
     }
 }

@@ -8,6 +8,7 @@ import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -89,11 +90,8 @@ class IamProofTest {
         try (IamProof proof = IamProof.of(aws, "Fn").template(TEMPLATE).start()) {
             String table = proof.environment().get("TABLE_NAME");
             everyGrantUsed(proof, table);
-            proof.record(() -> {
-                try (DynamoDbClient dynamo = dynamo(proof.endpoint())) {
-                    dynamo.putItem(r -> r.tableName(table).item(key("RATE#web")));
-                }
-                return null;
+            asFunction(proof, dynamo -> {
+                dynamo.putItem(r -> r.tableName(table).item(key("RATE#web")));
             });
 
             assertThatThrownBy(proof::check).isInstanceOf(AssertionError.class)
@@ -107,13 +105,10 @@ class IamProofTest {
         try (IamProof proof = IamProof.of(aws, "Fn").template(TEMPLATE).start()) {
             String table = proof.environment().get("TABLE_NAME");
             everyGrantUsed(proof, table);
-            proof.record(() -> {
-                try (DynamoDbClient dynamo = dynamo(proof.endpoint())) {
-                    dynamo.transactWriteItems(r -> r.transactItems(
-                            TransactWriteItem.builder().put(p -> p.tableName(table).item(key("INCIDENT#2"))).build(),
-                            TransactWriteItem.builder().delete(d -> d.tableName(table).key(key("INCIDENT#3"))).build()));
-                }
-                return null;
+            asFunction(proof, dynamo -> {
+                dynamo.transactWriteItems(r -> r.transactItems(
+                        TransactWriteItem.builder().put(p -> p.tableName(table).item(key("INCIDENT#2"))).build(),
+                        TransactWriteItem.builder().delete(d -> d.tableName(table).key(key("INCIDENT#3"))).build()));
             });
 
             assertThatThrownBy(proof::check).isInstanceOf(AssertionError.class)
@@ -130,11 +125,8 @@ class IamProofTest {
                     .keySchema(k -> k.attributeName("pk").keyType("HASH"))
                     .attributeDefinitions(a -> a.attributeName("pk").attributeType("S")));
             everyGrantUsed(proof, table);
-            proof.record(() -> {
-                try (DynamoDbClient dynamo = dynamo(proof.endpoint())) {
-                    dynamo.getItem(r -> r.tableName("someone-elses").key(Map.of("pk", AttributeValue.fromS("x"))));
-                }
-                return null;
+            asFunction(proof, dynamo -> {
+                dynamo.getItem(r -> r.tableName("someone-elses").key(Map.of("pk", AttributeValue.fromS("x"))));
             });
 
             assertThatThrownBy(proof::check).isInstanceOf(AssertionError.class)
@@ -147,11 +139,8 @@ class IamProofTest {
     void grantsNoCallUsed_failTheProof_untilATestSaysWhy(Emulated aws) throws Exception {
         try (IamProof proof = IamProof.of(aws, "Fn").template(TEMPLATE).start()) {
             String table = proof.environment().get("TABLE_NAME");
-            proof.record(() -> {
-                try (DynamoDbClient dynamo = dynamo(proof.endpoint())) {
-                    dynamo.putItem(r -> r.tableName(table).item(key("INCIDENT#1")));
-                }
-                return null;
+            asFunction(proof, dynamo -> {
+                dynamo.putItem(r -> r.tableName(table).item(key("INCIDENT#1")));
             });
 
             assertThatThrownBy(proof::check).isInstanceOf(AssertionError.class)
@@ -195,6 +184,16 @@ class IamProofTest {
             return null;
         });
         proof.unusedBecause("WriteIncidentsAndAlerts dynamodb:UpdateItem", "not this test's subject");
+    }
+
+    /** Makes DynamoDB calls as the function under proof. */
+    private static void asFunction(IamProof proof, Consumer<DynamoDbClient> calls) throws Exception {
+        proof.record(() -> {
+            try (DynamoDbClient dynamo = dynamo(proof.endpoint())) {
+                calls.accept(dynamo);
+            }
+            return null;
+        });
     }
 
     private static Map<String, AttributeValue> key(String pk) {
