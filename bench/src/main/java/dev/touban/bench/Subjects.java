@@ -42,12 +42,14 @@ final class Subjects {
 
     /**
      * The Slack webhook's environment as template.yaml gives it: the signing secret and bot token
-     * by SSM name, the escalation schedule group, and the bus exports go out on.
+     * by SSM name, the escalation schedule group, the bus incident events go out on (the
+     * emulator's default bus stands in for the stack's own), and the bus exports go out on.
      */
     static final Map<String, String> TOUBAN_ENV = Map.of(
             "SLACK_SIGNING_SECRET_PARAM", SIGNING_SECRET_PARAM,
             "SLACK_BOT_TOKEN_PARAM", IncidentBench.BOT_TOKEN_PARAM,
             "SCHEDULE_GROUP", IncidentBench.SCHEDULE_GROUP,
+            "EVENT_BUS_NAME", "default",
             "EXPORT_EVENT_BUS", "default",
             "TOUBAN_CONFIG", "oncall.example.yaml");
 

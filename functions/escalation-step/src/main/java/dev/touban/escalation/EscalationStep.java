@@ -22,9 +22,15 @@ public final class EscalationStep {
     public static final String STEP_DUE = "EscalationStepDue";
 
     private final Escalator escalator;
+    private final SweepHeartbeat heartbeat;
 
     public EscalationStep(Escalator escalator) {
+        this(escalator, SweepHeartbeat.fromEnvironment(System.getenv()));
+    }
+
+    public EscalationStep(Escalator escalator, SweepHeartbeat heartbeat) {
         this.escalator = escalator;
+        this.heartbeat = heartbeat;
     }
 
     /** Runs what {@code input} asks for and reports each step's outcome. */
@@ -34,6 +40,7 @@ public final class EscalationStep {
             for (Escalator.Outcome o : escalator.sweep(now)) {
                 steps.add(report(o));
             }
+            heartbeat.sweepCompleted(now, steps.size());
             return Map.of("sweep", steps);
         }
         if (input.containsKey("detail-type")) {
