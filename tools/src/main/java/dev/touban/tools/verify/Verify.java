@@ -4,6 +4,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.http.Json;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.config.RoutingKeys;
 import dev.touban.testing.RepoFiles;
 import dev.touban.tools.ToolAws;
 import dev.touban.tools.ToolException;
@@ -96,8 +97,8 @@ public final class Verify {
             return Result.skip(Canary.NAME, "not sent (CANARY=1 pages the first tier of a service's policy once, then resolves)");
         }
         String key = o.routingKey;
-        if (key == null && !d.stack() && !roster.services().isEmpty()) {
-            key = roster.services().get(0).routingKey();
+        if (key == null && !d.stack()) {
+            key = RoutingKeys.EXAMPLE_KEY;
         }
         if (key == null) {
             return Result.fail(Canary.NAME, "set CANARY_ROUTING_KEY to the routing key of a service whose policy pages a test channel");

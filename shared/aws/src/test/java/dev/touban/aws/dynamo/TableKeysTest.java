@@ -67,7 +67,7 @@ class TableKeysTest {
         assertThat(TableKeys.kind(TableKeys.request("abc"))).isEqualTo("REQUEST");
         assertThat(TableKeys.kind(TableKeys.rate("key", Instant.EPOCH))).isEqualTo("RATE");
         assertThat(TableKeys.kind(TableKeys.incidentCounter())).isEqualTo("COUNTER");
-        assertThat(TableKeys.kind(TableKeys.handoff("sre", "sre-primary#3"))).isEqualTo("HANDOFF");
+        assertThat(TableKeys.kind(TableKeys.handoff("sre", "sre-primary", Instant.EPOCH, "alice"))).isEqualTo("HANDOFF");
         assertThat(TableKeys.kind(Map.of())).isEqualTo("(no key)");
     }
 }

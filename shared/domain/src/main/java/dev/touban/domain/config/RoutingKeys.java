@@ -18,6 +18,9 @@ public final class RoutingKeys {
      * SHA-256 of {@code 0123456789abcdef0123456789abcdef}, the key of {@code oncall.example.yaml}
      * that the README's quick start sends: known to everyone, so accepted only by the local runner.
      */
+    /** The published key of {@code oncall.example.yaml}; it works only where the example key is accepted (the local runner). */
+    public static final String EXAMPLE_KEY = "0123456789abcdef0123456789abcdef";
+
     public static final String EXAMPLE_SHA256 = "3eb1bd439947eb762998e566ccc2e099c791118b2f40579cc4f7da2b5061b7f9";
 
     private RoutingKeys() {}
