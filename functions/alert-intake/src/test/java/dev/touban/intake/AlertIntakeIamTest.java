@@ -31,12 +31,19 @@ class AlertIntakeIamTest {
 
     @Test
     void everyInputPath_makesOnlyCallsTheTemplatePolicyAllows_andUsesEveryGrant(Emulated aws) throws Exception {
-        try (IamProof proof = IamProof.of(aws, "AlertIntakeFunction").start(); ApiRecorder slack = ApiRecorder.start()) {
+        try (ApiRecorder slack = ApiRecorder.start();
+                IamProof proof = IamProof.of(aws, "AlertIntakeFunction")
+                        .parameter("SmsOriginationIdentity", IntakeWorld.SMS_ORIGINATION)
+                        .parameter("SmsTwoWayNumber", IntakeWorld.TWO_WAY_NUMBER)
+                        .voice(slack.voiceEndpoint()).start()) {
             proof.stack().secureString("SlackBotTokenParameter", "xoxb-test");
             proof.stack().secureString("AckLinkKeyParameter", IntakeWorld.LINK_KEY);
             Map<String, String> env = new HashMap<>(proof.environment());
             env.put("TOUBAN_CONFIG", RepoFiles.path("config/oncall.example.yaml").toString());
             env.put("SLACK_API_BASE", slack.slackBase().toString());
+            env.put("VOICE_ENDPOINT", proof.endpoint().toString());
+            // the sample events send the example roster's published key, which only the local runner accepts
+            env.put(IntakeSettings.ACCEPT_EXAMPLE_KEY, "true");
             String token = new AckLinks(IntakeWorld.LINK_KEY, AckLinks.DEFAULT_VALIDITY).token(1, "bob", T0);
             String alarms = proof.stack().ref("AlarmsTopic");
             String replies = proof.stack().ref("InboundSmsTopic");
@@ -53,6 +60,7 @@ class AlertIntakeIamTest {
                 out.add(status(handler, IntakeWorld.event("alert-intake-alertmanager-resolve.json")));
                 status(handler, fromTopic("alert-intake-cloudwatch-alarm.json", alarms));
                 status(handler, fromTopic("alert-intake-sms-reply.json", replies));
+                assertThat(slack.calls("SendTextMessage")).hasSize(1);
                 return out;
             });
 
