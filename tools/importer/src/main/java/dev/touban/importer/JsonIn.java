@@ -68,7 +68,7 @@ final class JsonIn {
             pages.add(read(file));
         }
         if (pages.isEmpty() && required) {
-            throw new ImportException(dir.resolve(prefix + ".json") + ": not found (download it as the README shows)");
+            throw new ImportException(dir.resolve(prefix + ".json") + ": not found (download it as docs/importers.md shows)");
         }
         return pages;
     }

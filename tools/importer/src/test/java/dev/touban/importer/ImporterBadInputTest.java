@@ -68,7 +68,7 @@ class ImporterBadInputTest {
         Files.delete(dir.resolve("users.json"));
         err.reset();
         assertThat(run("pagerduty", dir.toString())).isEqualTo(2);
-        assertThat(err()).contains(dir.resolve("users.json") + ": not found (download it as the README shows)");
+        assertThat(err()).contains(dir.resolve("users.json") + ": not found (download it as docs/importers.md shows)");
     }
 
     @Test
