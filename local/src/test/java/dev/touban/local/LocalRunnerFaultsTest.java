@@ -66,7 +66,7 @@ class LocalRunnerFaultsTest {
         Response throttle = call("POST", "/local/faults", "{\"dynamodb\":{\"throttle\":0.3}}");
         Response conflict = call("POST", "/local/faults", "{\"dynamodb\":{\"conflict\":0.2,\"operations\":[\"TransactWriteItems\"]}}");
         Response more = call("POST", "/local/faults", "{\"sms\":\"refuse\",\"voice\":\"down\",\"sns\":{\"delay\":0.5,\"by\":\"PT3S\"}}");
-        Response slackUp = call("POST", "/local/faults", "{\"voice\":\"up\"}");
+        Response voiceUp = call("POST", "/local/faults", "{\"voice\":\"up\"}");
 
         assertThat(throttle.body().get("faults")).isEqualTo(Map.of("dynamodb", Map.of("throttle", 0.3)));
         assertThat(conflict.body().get("faults")).as("a service named again gets exactly the new rule")
@@ -74,10 +74,10 @@ class LocalRunnerFaultsTest {
         assertThat(more.body().get("faults")).isEqualTo(Map.of(
                 "dynamodb", Map.of("conflict", 0.2, "operations", List.of("TransactWriteItems")),
                 "sms", Map.of("refuse", 1.0), "voice", Map.of("fail", 1.0), "sns", Map.of("delay", 0.5, "by", "PT3S")));
-        assertThat(slackUp.body().get("faults")).isEqualTo(Map.of(
+        assertThat(voiceUp.body().get("faults")).isEqualTo(Map.of(
                 "dynamodb", Map.of("conflict", 0.2, "operations", List.of("TransactWriteItems")),
                 "sms", Map.of("refuse", 1.0), "sns", Map.of("delay", 0.5, "by", "PT3S")));
-        assertThat(slackUp.body()).containsEntry("seed", 1);
+        assertThat(voiceUp.body()).containsEntry("seed", 1);
     }
 
     @Test
