@@ -285,7 +285,7 @@ public final class Bench {
         }
     }
 
-    /** With {@code -Dtouban.moto.log=FILE} (see OneAtATimeProxy), each cold run's AWS calls follow a line naming its row. */
+    /** With {@code -Dtouban.moto.log=FILE} (see LoopbackProxy), each cold run's AWS calls follow a line naming its row. */
     private static void markMotoLog(String row) throws IOException {
         String file = System.getProperty("touban.moto.log");
         if (file != null && !file.isBlank()) {

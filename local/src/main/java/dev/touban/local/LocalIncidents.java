@@ -12,6 +12,7 @@ import dev.touban.intake.IntakeSettings;
 import dev.touban.testing.MotoRecords;
 import dev.touban.testing.OneTimeSchedules;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -44,10 +45,14 @@ final class LocalIncidents {
     }
 
     /** Creates the schedule group and pages topic on the emulator and completes {@code env} for the handlers. */
-    static LocalIncidents create(Map<String, String> env, String base, LocalClock clock, Outbox outbox) {
+    static LocalIncidents create(Map<String, String> env, URI emulator, String base, LocalClock clock, Outbox outbox) {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
-        OneTimeSchedules oneTime = new OneTimeSchedules(aws.configure(SchedulerClient.builder()).build(), SCHEDULE_GROUP).createGroup();
-        String topic = aws.configure(SnsClient.builder()).build().createTopic(r -> r.name("touban-pages")).topicArn();
+        Map<String, String> direct = new HashMap<>(env);
+        direct.put("TOUBAN_AWS_ENDPOINT", emulator.toString());
+        // What plays AWS here (Scheduler firing schedules, the outbox) is not under game-day faults.
+        AwsClients harness = new AwsClients(AwsSettings.fromEnvironment(direct));
+        OneTimeSchedules oneTime = new OneTimeSchedules(harness.configure(SchedulerClient.builder()).build(), SCHEDULE_GROUP).createGroup();
+        String topic = harness.configure(SnsClient.builder()).build().createTopic(r -> r.name("touban-pages")).topicArn();
         env.putIfAbsent("ACK_LINK_KEY", DEFAULT_ACK_LINK_KEY);
         env.putIfAbsent("PUBLIC_BASE_URL", base);
         env.put("SCHEDULE_GROUP", SCHEDULE_GROUP);
@@ -67,7 +72,7 @@ final class LocalIncidents {
         IncidentRuntime runtime = IncidentRuntime.builder(env, aws, clock).stepTrigger(steps)
                 .pagingChannels(r -> PagingChannels.fromEnvironment(env, aws, r::smsCodes)).build();
         EscalationStepHandler stepHandler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
-        EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(URI.create(env.get("TOUBAN_AWS_ENDPOINT"))), outbox, clock);
+        EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(emulator), outbox, clock);
         steps.deliverTo(stepHandler, sent::sync);
         AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler, sent::sync), sent, intake,

@@ -11,6 +11,7 @@ import dev.touban.testing.AwsEmulator;
 import dev.touban.testing.EventCapture;
 import dev.touban.testing.MotoServer;
 import dev.touban.testing.TemplateTable;
+import dev.touban.testing.faults.Faults;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -46,11 +47,13 @@ public final class LocalRunner {
     private final URI awsEndpoint;
     private final LocalClock clock;
     private final Outbox outbox;
+    private final LocalFaults faults;
     private LocalScheduler scheduler;
 
     private LocalRunner(HttpServer server, ExecutorService threads, Optional<AwsEmulator> ownEmulator, URI awsEndpoint,
-            LocalClock clock, Outbox outbox) {
+            LocalClock clock, Outbox outbox, LocalFaults faults) {
         this.server = server;
+        this.faults = faults;
         this.threads = threads;
         this.outbox = outbox;
         this.ownEmulator = ownEmulator;
@@ -79,13 +82,24 @@ public final class LocalRunner {
         server.setExecutor(threads);
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
 
+        LocalClock clock = new LocalClock(Clock.systemUTC());
+        if (environment.containsKey("TOUBAN_CLOCK_START")) {
+            clock.set(java.time.OffsetDateTime.parse(environment.get("TOUBAN_CLOCK_START")).toInstant());
+        }
+        Outbox outbox = new Outbox();
+        LocalFaults faults = LocalFaults.start(URI.create(endpoint), URI.create(base),
+                Long.parseLong(environment.getOrDefault("TOUBAN_FAULT_SEED", "1")), outbox, clock);
+
+        // The handlers reach AWS, Slack and End User Messaging through the fault proxy; the runner's own
+        // reading of the emulator (schedules due, messages sent) goes to it directly.
         Map<String, String> env = new HashMap<>(environment);
-        env.put("TOUBAN_AWS_ENDPOINT", endpoint);
+        env.put("TOUBAN_AWS_ENDPOINT", faults.awsEndpoint().toString());
         env.putIfAbsent("AWS_REGION", AwsEmulator.REGION);
         env.put("TABLE_NAME", TABLE);
         env.putIfAbsent("SLACK_SIGNING_SECRET", DEFAULT_SECRET);
         env.putIfAbsent("SLACK_BOT_TOKEN", "xoxb-touban-local");
-        env.putIfAbsent("SLACK_API_BASE", base + SlackApiRecorder.API_PATH);
+        env.putIfAbsent("SLACK_API_BASE", faults.saasBase() + SlackApiRecorder.API_PATH);
+        env.putIfAbsent("VOICE_ENDPOINT", faults.saasBase() + VoiceApiRecorder.PATH);
         env.putIfAbsent("TOUBAN_CONFIG", "oncall.example.yaml");
         env.remove("SLACK_SIGNING_SECRET_PARAM");
         env.remove("SLACK_BOT_TOKEN_PARAM");
@@ -94,13 +108,8 @@ public final class LocalRunner {
         env.put("EVENT_BUS_NAME", EVENT_BUS);
         env.put("HANDOFF_TOPIC_ARN", createTopic(URI.create(endpoint), env.get("AWS_REGION"), "touban-handoff"));
 
-        LocalClock clock = new LocalClock(Clock.systemUTC());
-        if (environment.containsKey("TOUBAN_CLOCK_START")) {
-            clock.set(java.time.OffsetDateTime.parse(environment.get("TOUBAN_CLOCK_START")).toInstant());
-        }
-        Outbox outbox = new Outbox();
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
-        LocalIncidents incidents = LocalIncidents.create(env, base, clock, outbox);
+        LocalIncidents incidents = LocalIncidents.create(env, URI.create(endpoint), base, clock, outbox);
         RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(), LocalExports.start(env, clock, outbox));
         RequestStreamHandler handoff = new RotationHandoffHandler(env, clock);
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
@@ -122,6 +131,7 @@ public final class LocalRunner {
             incidents.syncOutbox();
             LambdaHttpBridge.send(exchange, 200, Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries())));
         });
+        server.createContext(LocalFaults.PATH, faults::handle);
         server.createContext("/calendar/", exchange -> LambdaHttpBridge.serve(exchange, schedulePage, clock.instant()));
         server.createContext("/schedule/", exchange -> LambdaHttpBridge.serve(exchange, schedulePage, clock.instant()));
         server.createContext(SlackApiRecorder.API_PATH, slackApi::api);
@@ -136,7 +146,7 @@ public final class LocalRunner {
         });
         incidents.register(server, clock);
         server.start();
-        LocalRunner runner = new LocalRunner(server, threads, own, URI.create(endpoint), clock, outbox);
+        LocalRunner runner = new LocalRunner(server, threads, own, URI.create(endpoint), clock, outbox, faults);
         runner.scheduler = scheduler;
         return runner;
     }
@@ -153,6 +163,11 @@ public final class LocalRunner {
         return outbox;
     }
 
+    /** The faults the handlers' calls to AWS, Slack and End User Messaging meet (as {@code /local/faults} sets them). */
+    public Faults faults() {
+        return faults.faults();
+    }
+
     public LocalScheduler scheduler() {
         return scheduler;
     }
@@ -166,6 +181,7 @@ public final class LocalRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        faults.close();
         ownEmulator.ifPresent(AwsEmulator::close);
     }
 
@@ -174,8 +190,8 @@ public final class LocalRunner {
         String base = "http://127.0.0.1:" + port();
         System.out.println(String.join("\n", List.of(
                 "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, POST /slack/interactions, POST /v2/enqueue,",
-                "    GET|POST /ack/{token}, POST /local/sms, GET|POST /local/clock, GET /local/outbox, GET /schedule/{team},"
-                        + " GET /calendar/{team}.ics)",
+                "    GET|POST /ack/{token}, POST /local/sms, GET|POST /local/clock, GET /local/outbox, GET|POST|DELETE /local/faults,"
+                        + " GET /schedule/{team}, GET /calendar/{team}.ics)",
                 "  AWS emulator: " + awsEndpoint + (ownEmulator.isPresent() ? "  (moto, started here)" : "  (TOUBAN_AWS_ENDPOINT)"),
                 "  table:        " + TABLE,
                 "  roster:       " + environment.getOrDefault("TOUBAN_CONFIG", "oncall.example.yaml"),
@@ -202,6 +218,9 @@ public final class LocalRunner {
                         + "\"source\":\"db-1\",\"severity\":\"critical\"}}'",
                 "  curl -sS " + base + "/local/clock -d '{\"advance\":\"PT5M\"}'",
                 "  curl -sS " + base + "/local/outbox",
+                "Game day: make Slack fail (or {\"sms\":\"refuse\"}, {\"dynamodb\":{\"throttle\":0.3}}), page, look, clear (docs/game-day.md):",
+                "  curl -sS " + base + "/local/faults -d '{\"slack\":\"down\"}'",
+                "  curl -sS -X DELETE " + base + "/local/faults",
                 "or with curl alone:",
                 "  " + CurlExample.hello(base, secret, clock.instant()),
                 "",

@@ -18,6 +18,8 @@ import java.util.UUID;
  * so a trigger sent to the local runner has paged tier 1 by the time it is answered.
  */
 final class LocalSteps implements StepTrigger {
+    static final int ASYNC_RETRIES = 2;
+
     private final Clock clock;
     private volatile RequestStreamHandler stepHandler;
     private volatile Runnable afterEach = () -> { };
@@ -47,15 +49,24 @@ final class LocalSteps implements StepTrigger {
         invoke(stepHandler, event, afterEach);
     }
 
+    /**
+     * Invokes as Lambda's asynchronous invocation does: a failed run is retried twice (template.yaml's
+     * {@code MaximumRetryAttempts: 2}; on AWS a minute or two later, here at once), then shown and
+     * dropped where AWS would dead-letter it, and the request goes on.
+     */
     static void invoke(RequestStreamHandler handler, Object input, Runnable afterEach) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(input instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                    : JSON.std.asBytes(input)), out, null);
-            System.out.println("escalation step: " + out.toString(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            // On AWS a failed step is retried and then dead-lettered; here it is shown and the request goes on.
-            System.err.println("escalation step failed: " + e);
+            for (int attempt = 0; attempt <= ASYNC_RETRIES; attempt++) {
+                try {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    handler.handleRequest(new ByteArrayInputStream(input instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                            : JSON.std.asBytes(input)), out, null);
+                    System.out.println("escalation step: " + out.toString(java.nio.charset.StandardCharsets.UTF_8));
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("escalation step failed" + (attempt < ASYNC_RETRIES ? " (retrying)" : " (dropped)") + ": " + e);
+                }
+            }
         } finally {
             afterEach.run();
         }

@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * A {@code moto_server} process on a free loopback port. Fails with the install line when
- * moto is not installed; never skips. AWS clients reach it through a {@link OneAtATimeProxy},
- * which gives moto DynamoDB's per-request atomicity.
+ * moto is not installed; never skips. AWS clients reach it through a {@link LoopbackProxy} that
+ * serves requests one at a time, which gives moto DynamoDB's per-request atomicity.
  */
 public final class MotoServer implements AwsEmulator {
     public static final String INSTALL = "pip install \"moto[server]\"";
@@ -32,7 +32,7 @@ public final class MotoServer implements AwsEmulator {
     private final Process process;
     private final URI direct;
     private final Path log;
-    private OneAtATimeProxy gate;
+    private LoopbackProxy gate;
 
     private MotoServer(Process process, URI direct, Path log) {
         this.process = process;
@@ -50,7 +50,7 @@ public final class MotoServer implements AwsEmulator {
                     .start();
             MotoServer server = new MotoServer(process, URI.create("http://127.0.0.1:" + port), log);
             server.awaitReady();
-            server.gate = OneAtATimeProxy.start(server.direct);
+            server.gate = LoopbackProxy.to(server.direct).name("moto-gate").oneAtATime().start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             return server;
         } catch (IOException e) {

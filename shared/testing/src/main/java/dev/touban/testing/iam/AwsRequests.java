@@ -4,6 +4,7 @@ import static dev.touban.testing.CloudFormationTemplate.list;
 import static dev.touban.testing.CloudFormationTemplate.map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.testing.AwsExchange;
 import dev.touban.testing.SlackRequests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,13 @@ public final class AwsRequests {
 
     /** One request: its method, path with query, headers (any case) and body. */
     public record Request(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+        /** The request of one exchange the proxy forwarded. */
+        static Request of(AwsExchange exchange) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            exchange.headers().forEach((name, values) -> headers.put(name, String.join(",", values)));
+            return new Request(exchange.method(), exchange.pathAndQuery(), headers, exchange.requestBody());
+        }
+
         String header(String name) {
             for (Map.Entry<String, String> h : headers.entrySet()) {
                 if (h.getKey() != null && h.getKey().equalsIgnoreCase(name)) {

@@ -2,6 +2,7 @@ package dev.touban.testing.iam;
 
 import dev.touban.testing.CloudFormationTemplate;
 import dev.touban.testing.Emulated;
+import dev.touban.testing.LoopbackProxy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public final class IamProof implements AutoCloseable {
     private final EmulatedStack stack;
     private final Policy policy;
     private final AwsRequests requests;
-    private final RecordingProxy proxy;
+    private final LoopbackProxy proxy;
     private final List<AwsCall> calls = new CopyOnWriteArrayList<>();
     private final Map<String, String> explanations = new LinkedHashMap<>();
     private volatile boolean recording;
@@ -42,11 +43,11 @@ public final class IamProof implements AutoCloseable {
         this.stack = stack;
         this.policy = stack.policy(function);
         this.requests = new AwsRequests(EmulatedStack.ACCOUNT, stack.tableKeys());
-        this.proxy = RecordingProxy.start(emulator, voice, r -> {
-            if (recording) {
-                calls.addAll(requests.parse(r));
+        this.proxy = LoopbackProxy.to(emulator).name("iam-proof-proxy").route("PinpointSMSVoiceV2.", voice).observe(exchange -> {
+            if (recording && !exchange.pathAndQuery().startsWith("/moto-api/")) {
+                calls.addAll(requests.parse(AwsRequests.Request.of(exchange)));
             }
-        });
+        }).start();
     }
 
     public static Builder of(Emulated aws, String function) {

@@ -1,0 +1,52 @@
+package dev.touban.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.touban.testing.Emulated;
+import dev.touban.testing.EmulatorExtension;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A small seeded chaos run: the clean run delivers the whole policy, the faulted one is counted against it. */
+@ExtendWith(EmulatorExtension.class)
+class ChaosRunTest {
+
+    @Test
+    void aSeededRun_countsExpectedSentLostAndDuplicatedDeliveries(Emulated aws) throws IOException {
+        ChaosRun.Figures figures = ChaosRun.run(3, 4, () -> {
+            aws.emulator().reset();
+            return Map.of("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
+        });
+        System.out.println(figures.table());
+
+        assertThat(figures.incidents()).isEqualTo(3);
+        assertThat(figures.expected()).as("each incident escalates through the whole policy twice").isEqualTo(3 * 16);
+        assertThat(figures.injected()).isNotEmpty();
+        assertThat(figures.sent()).isEqualTo(figures.expected() - figures.lost() + figures.duplicated());
+    }
+
+    @Test
+    void aDeliveryIsOnePagePerIncidentKindAndRecipient_andBoardPostsAreNotPages() {
+        List<Map<String, Object>> outbox = List.of(
+                entry("sms", Map.of("to", "+819012345678", "text", "Touban #1 CRITICAL: chaos-1 disk full Reply ACK 1 7Q3F")),
+                entry("sms", Map.of("to", "+819012345678", "text", "Touban #1 CRITICAL: chaos-1 disk full Reply ACK 1 7Q3F")),
+                entry("voice:SendVoiceMessage", Map.of("DestinationPhoneNumber", "+819034567890", "MessageBody", "Incident 2, critical: chaos-2 disk full")),
+                entry("slack:chat.postMessage", Map.of("channel", "DU01ALICE", "text", "#1 CRITICAL: chaos-1 disk full")),
+                entry("slack:chat.postMessage", Map.of("channel", "C0ONCALL", "text", "#1 CRITICAL: chaos-1 disk full")),
+                entry("sns:publish", Map.of("topicArn", "arn:pages", "subject", "Touban #1 [critical] chaos-1 disk full", "message", "")),
+                entry("fault", Map.of("service", "slack", "operation", "chat.postMessage", "fault", "fail")));
+
+        assertThat(ChaosRun.count(outbox)).isEqualTo(Map.of(
+                "1|sms|+819012345678", 2L,
+                "2|voice:SendVoiceMessage|+819034567890", 1L,
+                "1|slack:chat.postMessage|DU01ALICE", 1L,
+                "1|sns:publish|arn:pages", 1L));
+    }
+
+    private static Map<String, Object> entry(String kind, Map<String, Object> message) {
+        return Map.of("kind", kind, "message", message);
+    }
+}
