@@ -13,13 +13,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class AwsClients {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private final AwsSettings settings;
     private final SdkHttpClient http;
 
     public AwsClients(AwsSettings settings) {
-        // every attempt of every AWS call is bounded well inside the shortest function timeout (10 s)
+        // every attempt of every AWS call is bounded: the SDK's three attempts fit the step function's 60 s
         this(settings, UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(READ_TIMEOUT).build());
     }
 

@@ -71,12 +71,14 @@ final class DynamoDeliveryLog {
         TransactWriteItem lease90 = TransactWriteItem.builder().update(Update.builder().tableName(table)
                 .key(TableKeys.delivery(d.incident(), d.step(), d.index()))
                 .updateExpression("SET #lease = :lease, #attempts = #attempts + :one, #gsiSk = :due")
-                .conditionExpression("#state = :pending AND #notBefore <= :now AND (attribute_not_exists(#lease) OR #lease <= :now)")
+                // the attempts read fence the take: a sender that read a stale copy takes nothing
+                .conditionExpression("#state = :pending AND #attempts = :seen AND #notBefore <= :now AND (attribute_not_exists(#lease) OR #lease <= :now)")
                 .expressionAttributeNames(Map.of("#lease", LEASE_UNTIL, "#attempts", ATTEMPTS, "#gsiSk", TableKeys.GSI2_SK,
                         "#state", STATE, "#notBefore", NOT_BEFORE))
                 .expressionAttributeValues(Map.of(
                         ":lease", AttributeValue.fromS(TableKeys.sortable(lease)),
                         ":one", AttributeValue.fromN("1"),
+                        ":seen", AttributeValue.fromN(Integer.toString(d.attempts())),
                         ":due", due.get(TableKeys.GSI2_SK),
                         ":pending", AttributeValue.fromS(Delivery.State.PENDING.name()),
                         ":now", AttributeValue.fromS(TableKeys.sortable(now))))
