@@ -88,6 +88,12 @@ public final class Escalator {
             return policyGone(incident, step, now);
         }
         StepPlan plan = EscalationPlanner.next(incident, policy.get(), step, cause, now);
+        if (plan instanceof StepPlan.Skip skip && skip.reason() == StepPlan.Reason.EXHAUSTED && incident.escalating()
+                && step == incident.nextStep()) {
+            // the policy lost tiers since this incident reached them: close the step once, or the sweep would find it due forever
+            store.claimStep(incident, step, step, null, TimelineEntry.of(now, Kind.NOTE, null,
+                    "Escalation finished: policy " + incident.policyId() + " has no tier left to page. The incident stays open."));
+        }
         if (!(plan instanceof StepPlan.Page page)) {
             // a retry of a step that was claimed (or the claim of a later one) finishes what a crash left pending
             return new Outcome(number, step, plan, false, resume(incident, now));
