@@ -1,6 +1,5 @@
 package dev.touban.escalation;
 
-import static dev.touban.escalation.StepWorld.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -270,6 +270,30 @@ class EscalationStepTest {
     }
 
     @Test
+    void incidentPastTheEndOfAPolicyThatLostTiers_isClosedOnce_andTheSweepDoesNotFindItAgain(Emulated aws) {
+        world = new StepWorld(aws);
+        world.trigger("k");
+        world.deliverEvents();
+        world.clock.advance(FIVE);
+        world.fireDueSchedules();
+        var c = world.runtime.config();
+        var p = c.policies().get(0);
+        var shrunk = new dev.touban.domain.config.OncallConfig(c.members(), c.teams(), Map.of(),
+                List.of(new dev.touban.domain.escalation.EscalationPolicy(p.id(), p.teamId(), p.tiers().subList(0, 2), 0)), c.services());
+        EscalationStepHandler redeployed = world.handlerWith(shrunk);
+        world.clock.advance(Duration.ofMinutes(6));
+
+        Map<String, Object> first = StepWorld.deliver(redeployed, "{\"sweep\":true}");
+        Map<String, Object> second = StepWorld.deliver(redeployed, "{\"sweep\":true}");
+
+        assertThat(first).isEqualTo(Map.of("sweep", List.of(Map.of("incident", 1, "step", 2, "outcome", "skipped: exhausted"))));
+        assertThat(second).isEqualTo(Map.of("sweep", List.of()));
+        assertThat(world.timeline(1)).extracting(TimelineEntry::detail)
+                .contains("Escalation finished: policy sre-default has no tier left to page. The incident stays open.");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().escalating()).isFalse();
+    }
+
+    @Test
     void badInput_isRefusedWithAClearError_andChangesNothing(Emulated aws) {
         world = new StepWorld(aws);
         world.trigger("k");

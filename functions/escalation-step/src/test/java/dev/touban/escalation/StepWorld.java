@@ -98,6 +98,14 @@ final class StepWorld implements AutoCloseable {
         this.handler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
     }
 
+    /** The handler of a later deployment whose oncall.yaml is {@code config} (same table, recorders and clock). */
+    EscalationStepHandler handlerWith(OncallConfig config) {
+        AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
+        IncidentRuntime redeployed = IncidentRuntime.builder(env, clients, clock).config(config)
+                .pagingChannels(r -> PagingChannels.fromEnvironment(env, clients, r::smsCodes)).build();
+        return new EscalationStepHandler(new EscalationStep(redeployed.escalator()), clock);
+    }
+
     /**
      * The handler as Lambda builds it, from the environment alone: the world's environment with
      * the bot token and the link key replaced by the SSM parameters naming them.

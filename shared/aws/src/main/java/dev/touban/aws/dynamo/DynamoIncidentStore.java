@@ -2,7 +2,6 @@ package dev.touban.aws.dynamo;
 
 import static dev.touban.aws.dynamo.IncidentItems.NEXT_STEP;
 import static dev.touban.aws.dynamo.IncidentItems.NEXT_STEP_AT;
-import static dev.touban.aws.dynamo.IncidentItems.REPEATS;
 import static dev.touban.aws.dynamo.IncidentItems.STATUS;
 import static dev.touban.aws.dynamo.IncidentItems.VERSION;
 
@@ -29,18 +28,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Incidents in the single table. Every state change is one conditional write or one
