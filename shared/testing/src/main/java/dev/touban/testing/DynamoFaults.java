@@ -21,7 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoFaults {
     public enum Fault {
         THROTTLING,
-        TRANSACTION_CONFLICT
+        TRANSACTION_CONFLICT,
+        /** The call reaches the emulator and commits; its answer is then lost (seen as throttling), so the caller tries again. */
+        ANSWER_LOST_AFTER_COMMIT
     }
 
     private record Rule(String operation, Fault fault, AtomicInteger left) {}
@@ -43,6 +45,15 @@ public final class DynamoFaults {
     public DynamoDbClient wrap(DynamoDbClient real) {
         InvocationHandler handler = (proxy, method, args) -> {
             Fault fault = take(method.getName());
+            if (fault == Fault.ANSWER_LOST_AFTER_COMMIT) {
+                injected.incrementAndGet();
+                try {
+                    method.invoke(real, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+                throw exception(Fault.THROTTLING, args);
+            }
             if (fault != null) {
                 injected.incrementAndGet();
                 throw exception(fault, args);
@@ -79,6 +90,7 @@ public final class DynamoFaults {
                     .cancellationReasons(List.of(CancellationReason.builder().code("TransactionConflict")
                             .message("Transaction is ongoing for the item").build()))
                     .build();
+            case ANSWER_LOST_AFTER_COMMIT -> throw new IllegalArgumentException("not an exception of its own");
         };
     }
 }

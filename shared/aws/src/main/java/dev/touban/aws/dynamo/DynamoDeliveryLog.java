@@ -23,7 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -165,6 +164,6 @@ final class DynamoDeliveryLog {
     }
 
     private void transact(String what, List<TransactWriteItem> items) {
-        retry.run(what, () -> dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build()));
+        Writes.transact(dynamo, retry, what, items);
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -90,7 +91,10 @@ final class IncidentOpening {
         long current = counter == null || !counter.containsKey("n") ? 0 : Item.n(counter, "n");
         long number = current + 1;
         Map<String, AttributeValue> item = IncidentItems.newIncident(number, incident, now);
+        // names this opening, so one whose answer was lost after it committed knows the incident is its own
+        String opener = UUID.randomUUID().toString();
         Map<String, AttributeValue> pointer = Item.of(alertKey)
+                .s("opener", opener)
                 .s("type", "ALERT")
                 .s("scope", incident.scope())
                 .s("dedupKey", incident.dedupKey())
@@ -115,10 +119,13 @@ final class IncidentOpening {
         try {
             transact("opening an incident for " + incident.scope() + "/" + incident.dedupKey(), items);
         } catch (TransactionCanceledException e) {
-            if (DynamoRetry.conditionFailed(e, 0) || DynamoRetry.conditionFailed(e, 1)) {
+            if (!DynamoRetry.conditionFailed(e, 0) && !DynamoRetry.conditionFailed(e, 1)) {
+                throw e;
+            }
+            Map<String, AttributeValue> written = getConsistent(alertKey);
+            if (written == null || !opener.equals(Item.s(written, "opener"))) {
                 return Optional.empty();
             }
-            throw e;
         }
         return Optional.of(IncidentItems.incident(item));
     }

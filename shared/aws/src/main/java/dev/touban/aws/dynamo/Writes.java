@@ -2,6 +2,7 @@ package dev.touban.aws.dynamo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -21,8 +22,15 @@ final class Writes {
         return TransactWriteItem.builder().put(put.build()).build();
     }
 
+    /**
+     * Runs the transaction, retried while DynamoDB is busy. Every attempt carries the same
+     * client request token, so an attempt whose answer was lost after it committed is not
+     * applied twice (DynamoDB answers a repeat within ten minutes with success).
+     */
     static void transact(DynamoDbClient dynamo, DynamoRetry retry, String what, List<TransactWriteItem> items) {
-        retry.run(what, () -> dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build()));
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(items)
+                .clientRequestToken(UUID.randomUUID().toString()).build();
+        retry.run(what, () -> dynamo.transactWriteItems(request));
     }
 
     /** The item, or null when there is none. */

@@ -217,6 +217,21 @@ class DynamoIncidentStoreTest {
     }
 
     @Test
+    void trigger_whoseCommittedOpeningLostItsAnswer_stillReportsItOpened_notARepeatOfItself() {
+        DynamoFaults faults = new DynamoFaults().fail("transactWriteItems", DynamoFaults.Fault.ANSWER_LOST_AFTER_COMMIT, 1);
+        DynamoIncidentStore flaky = new DynamoIncidentStore(faults.wrap(dynamo), table, DynamoRetry.withoutWaiting(3));
+
+        TriggerOutcome outcome = flaky.trigger(alert("disk-full"), T0);
+
+        assertThat(faults.injected()).isEqualTo(1);
+        assertThat(outcome).isInstanceOf(TriggerOutcome.Opened.class);
+        assertThat(outcome.incident().number()).isEqualTo(1);
+        assertThat(store.get(1).orElseThrow().repeats()).isZero();
+        assertThat(store.get(2)).isEmpty();
+        assertThat(store.timeline(1)).extracting(TimelineEntry::kind).containsExactly(Kind.TRIGGERED);
+    }
+
+    @Test
     void acknowledge_conflictingTransactionsAreRetried_andWhenTheyPersist_theAnswerIsBusyNotAlreadyAcknowledged() {
         store.trigger(alert("disk-full"), T0);
         DynamoFaults faults = new DynamoFaults().fail("transactWriteItems", DynamoFaults.Fault.TRANSACTION_CONFLICT, 2);
