@@ -141,8 +141,8 @@ class EscalationEndToEndTest {
         assertThat(moto.topicMessages()).isEmpty();
         assertThat(runtime.desk().timeline(1)).extracting(e -> e.kind() + (e.channel() == null ? "" : " " + e.channel())
                 + (e.target() == null ? "" : " " + e.target())).containsExactly(
-                "TRIGGERED", "ESCALATED", "PAGED slack Carol Suzuki", "PAGED sms Carol Suzuki",
-                "ESCALATED", "PAGED slack Alice Sato", "PAGED sms Alice Sato", "PAGED voice Alice Sato", "PAGED slack <#C0ONCALL>",
+                "TRIGGERED", "ESCALATED", "PAGED sms Carol Suzuki", "PAGED slack Carol Suzuki",
+                "ESCALATED", "PAGED sms Alice Sato", "PAGED voice Alice Sato", "PAGED slack Alice Sato", "PAGED slack <#C0ONCALL>",
                 "ACKNOWLEDGED");
         assertThat(runtime.desk().timeline(1)).filteredOn(e -> e.kind() == TimelineEntry.Kind.ACKNOWLEDGED)
                 .singleElement().satisfies(e -> assertThat(e.at()).isEqualTo(T0.plus(Duration.ofMinutes(6))));

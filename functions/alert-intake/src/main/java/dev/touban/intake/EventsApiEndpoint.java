@@ -1,5 +1,6 @@
 package dev.touban.intake;
 
+import dev.touban.aws.dynamo.DynamoBusyException;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.http.Json;
@@ -108,11 +109,17 @@ public final class EventsApiEndpoint {
                 : !shared.allow("events-open:" + s.id(), settings.openEventsPerMinute(), now)) {
             return throttled(now, "Events for this service are arriving too quickly. Please retry later.");
         }
-        switch (event.action()) {
-            case TRIGGER -> desk.trigger(new NewIncident(s.id(), event.dedupKey(), s.id(), policy.get().teamId(), policy.get().id(),
-                    event.alert()), now);
-            case ACKNOWLEDGE -> open.ifPresent(i -> desk.acknowledge(i.number(), actor(request), now));
-            case RESOLVE -> open.ifPresent(i -> desk.resolve(i.number(), actor(request), now));
+        try {
+            switch (event.action()) {
+                case TRIGGER -> desk.trigger(new NewIncident(s.id(), event.dedupKey(), s.id(), policy.get().teamId(), policy.get().id(),
+                        event.alert()), now);
+                case ACKNOWLEDGE -> open.ifPresent(i -> desk.acknowledge(i.number(), actor(request), now));
+                case RESOLVE -> open.ifPresent(i -> desk.resolve(i.number(), actor(request), now));
+            }
+        } catch (DynamoBusyException e) {
+            // nothing was written: the sender retries, as it does any 5xx, and no answer pretends otherwise
+            return new HttpResponse(503, Map.of("content-type", "application/json", "retry-after", "1"),
+                    Json.write(Map.of("status", "busy", "message", "The event was not processed: storage is busy. Please retry.")));
         }
         Map<String, Object> ok = new LinkedHashMap<>();
         ok.put("status", "success");

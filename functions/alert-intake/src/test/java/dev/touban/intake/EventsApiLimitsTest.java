@@ -48,6 +48,22 @@ class EventsApiLimitsTest {
         assertThat(world.invoke(trigger("c")).get("statusCode")).isEqualTo(202);
     }
 
+    @Test
+    void storageBusyBeyondItsRetries_isAnswered503_storesNothing_andTheSendersRetryOpensTheIncident(Emulated aws) throws Exception {
+        dev.touban.testing.DynamoFaults faults = new dev.touban.testing.DynamoFaults();
+        world = new IntakeWorld(aws, Map.of(), b -> b.wrapDynamo(faults::wrap).retry(dev.touban.aws.dynamo.DynamoRetry.withoutWaiting(3)));
+        faults.fail("transactWriteItems", dev.touban.testing.DynamoFaults.Fault.TRANSACTION_CONFLICT, 3);
+
+        Map<String, Object> busy = world.invoke(trigger("a"));
+
+        assertThat(busy.get("statusCode")).isEqualTo(503);
+        assertThat(headers(busy)).containsEntry("retry-after", "1");
+        assertThat(JSON.std.mapFrom((String) busy.get("body"))).containsEntry("status", "busy");
+        assertThat(world.runtime.desk().open()).isEmpty();
+        assertThat(world.invoke(trigger("a")).get("statusCode")).isEqualTo(202);
+        assertThat(world.runtime.desk().open()).extracting(Incident::dedupKey).containsExactly("a");
+    }
+
     /** A storm of one alert used to answer 429 to the next, different alert. */
     @Test
     void repeatsOfAnOpenIncident_andItsAcknowledgement_doNotSpendTheQuotaNewIncidentsNeed(Emulated aws) {

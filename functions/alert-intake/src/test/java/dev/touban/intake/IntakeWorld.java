@@ -46,6 +46,11 @@ final class IntakeWorld implements AutoCloseable {
     final Map<String, String> env;
 
     IntakeWorld(Emulated aws, Map<String, String> extraEnv) {
+        this(aws, extraEnv, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@code parts} may wrap the runtime's parts (a DynamoDB client that injects throttling, say). */
+    IntakeWorld(Emulated aws, Map<String, String> extraEnv, java.util.function.UnaryOperator<IncidentRuntime.Builder> parts) {
         this.aws = aws;
         this.moto = new MotoRecords(aws.endpoint());
         Map<String, String> env = new HashMap<>();
@@ -72,7 +77,7 @@ final class IntakeWorld implements AutoCloseable {
         events.putRule(r -> r.name("touban-all").eventPattern("{\"source\":[\"touban\"]}"));
         events.putTargets(r -> r.rule("touban-all").targets(Target.builder().id("queue").arn(queue).build()));
         new OneTimeSchedules(clients.configure(SchedulerClient.builder()).build(), "touban-escalation").createGroup();
-        this.runtime = IncidentRuntime.builder(env, clients, clock).build();
+        this.runtime = parts.apply(IncidentRuntime.builder(env, clients, clock)).build();
         this.intake = AlertIntakeHandler.create(runtime, env);
         this.handler = new AlertIntakeHandler(intake, clock);
     }

@@ -60,8 +60,19 @@ public final class EscalationStep {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("incident", o.incident());
         out.put("step", o.step());
-        out.put("outcome", o.plan() instanceof StepPlan.Skip skip ? "skipped: " + skip.reason().name().toLowerCase(java.util.Locale.ROOT) : "paged");
+        out.put("outcome", outcome(o));
         return out;
+    }
+
+    private static String outcome(Escalator.Outcome o) {
+        if (!(o.plan() instanceof StepPlan.Skip skip)) {
+            return "paged";
+        }
+        return switch (skip.reason()) {
+            case RESUMED -> "resumed: " + o.sent() + (o.sent() == 1 ? " page" : " pages");
+            case FAILED -> "failed: see the log";
+            default -> "skipped: " + skip.reason().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static long number(Map<?, ?> map, String name) {

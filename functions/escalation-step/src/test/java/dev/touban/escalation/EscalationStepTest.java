@@ -47,7 +47,7 @@ class EscalationStepTest {
         List<Map<String, Object>> outcomes = world.deliverEvents();
 
         assertThat(outcomes).containsExactly(Map.of("incident", 1, "step", 0, "outcome", "paged"));
-        assertThat(world.pages(n)).containsExactly("PAGED slack Carol Suzuki", "PAGED sms Carol Suzuki");
+        assertThat(world.pages(n)).as("out-of-band channels first").containsExactly("PAGED sms Carol Suzuki", "PAGED slack Carol Suzuki");
         assertThat(world.smsNumbers()).containsExactly(CAROL_PHONE);
         assertThat(world.apis.sms().get(0).message()).startsWith("Touban #1 CRITICAL: Checkout 5xx above 2% Ack: https://touban.example/ack/")
                 .endsWith(" Reply ACK 1 " + world.runtime.smsCodes().code(1, "carol"));
@@ -154,8 +154,8 @@ class EscalationStepTest {
         assertThat(refused.channel()).isEqualTo("sms");
         assertThat(refused.target()).isEqualTo("Carol Suzuki");
         assertThat(refused.detail()).startsWith("SMS refused: ").contains("destinationPhoneNumber").doesNotContain("3456");
-        assertThat(world.pages(1)).containsExactly("PAGED slack Carol Suzuki", "PAGE_FAILED sms Carol Suzuki",
-                "PAGED slack Alice Sato", "PAGED sms Alice Sato", "PAGED voice Alice Sato", "PAGED slack <#C0ONCALL>");
+        assertThat(world.pages(1)).as("refused once, not tried again").containsExactly("PAGE_FAILED sms Carol Suzuki", "PAGED slack Carol Suzuki",
+                "PAGED sms Alice Sato", "PAGED voice Alice Sato", "PAGED slack Alice Sato", "PAGED slack <#C0ONCALL>");
     }
 
     @Test
@@ -267,6 +267,30 @@ class EscalationStepTest {
         assertThat(world.runtime.desk().incident(1).orElseThrow().escalating()).isFalse();
         assertThat(world.apis.slackTexts()).singleElement().asString().contains("Escalation stopped: policy sre-default");
         assertThat(world.deliver("{\"sweep\":true}")).isEqualTo(Map.of("sweep", List.of()));
+    }
+
+    @Test
+    void incidentPastTheEndOfAPolicyThatLostTiers_isClosedOnce_andTheSweepDoesNotFindItAgain(Emulated aws) {
+        world = new StepWorld(aws);
+        world.trigger("k");
+        world.deliverEvents();
+        world.clock.advance(FIVE);
+        world.fireDueSchedules();
+        var c = world.runtime.config();
+        var p = c.policies().get(0);
+        var shrunk = new dev.touban.domain.config.OncallConfig(c.members(), c.teams(), Map.of(),
+                List.of(new dev.touban.domain.escalation.EscalationPolicy(p.id(), p.teamId(), p.tiers().subList(0, 2), 0)), c.services());
+        EscalationStepHandler redeployed = world.handlerWith(shrunk);
+        world.clock.advance(Duration.ofMinutes(6));
+
+        Map<String, Object> first = StepWorld.deliver(redeployed, "{\"sweep\":true}");
+        Map<String, Object> second = StepWorld.deliver(redeployed, "{\"sweep\":true}");
+
+        assertThat(first).isEqualTo(Map.of("sweep", List.of(Map.of("incident", 1, "step", 2, "outcome", "skipped: exhausted"))));
+        assertThat(second).isEqualTo(Map.of("sweep", List.of()));
+        assertThat(world.timeline(1)).extracting(TimelineEntry::detail)
+                .contains("Escalation finished: policy sre-default has no tier left to page. The incident stays open.");
+        assertThat(world.runtime.desk().incident(1).orElseThrow().escalating()).isFalse();
     }
 
     @Test

@@ -36,7 +36,7 @@ class EscalationStepWiringTest {
         Map<String, Object> outcome = StepWorld.deliver(handler, "{\"incident\":" + n + ",\"step\":0}");
 
         assertThat(outcome).containsEntry("outcome", "paged");
-        assertThat(world.pages(n)).containsExactly("PAGED slack Carol Suzuki", "PAGED sms Carol Suzuki");
+        assertThat(world.pages(n)).containsExactly("PAGED sms Carol Suzuki", "PAGED slack Carol Suzuki");
         assertThat(world.apis.calls("chat.postMessage")).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.authorization()).isEqualTo("Bearer xoxb-from-ssm"));
         assertThat(world.apis.sms().get(0).message()).contains("Ack: https://touban.example/ack/");
@@ -53,8 +53,8 @@ class EscalationStepWiringTest {
         Map<String, Object> outcome = StepWorld.deliver(handler, "{\"incident\":" + n + ",\"step\":0}");
 
         assertThat(outcome).containsEntry("outcome", "paged");
-        // Slack fails twice, the page and the team channel's board; the SMS goes out with its acknowledge link.
-        assertThat(world.pages(n)).containsExactly("PAGE_FAILED slack Carol Suzuki", "PAGED sms Carol Suzuki", "PAGE_FAILED slack team channel");
+        // The SMS goes out first, with its acknowledge link; Slack fails twice, the page (to be tried again) and the team channel's board.
+        assertThat(world.pages(n)).containsExactly("PAGED sms Carol Suzuki", "PAGE_FAILED slack Carol Suzuki", "PAGE_FAILED slack team channel");
         assertThat(world.timeline(n)).filteredOn(e -> "slack".equals(e.channel()))
                 .allSatisfy(e -> assertThat(e.detail()).contains("/touban/slack/no-such-token").contains("ParameterNotFound"));
         assertThat(world.apis.sms().get(0).message()).contains("Ack: https://touban.example/ack/");

@@ -61,6 +61,11 @@ final class StepWorld implements AutoCloseable {
 
     /** {@code roster} may change the example roster (a number SMS refuses, say). */
     StepWorld(Emulated aws, UnaryOperator<OncallConfig> roster) {
+        this(aws, roster, UnaryOperator.identity());
+    }
+
+    /** {@code parts} may wrap the runtime's parts (store, DynamoDB client, scheduler, channels) to inject faults. */
+    StepWorld(Emulated aws, UnaryOperator<OncallConfig> roster, UnaryOperator<IncidentRuntime.Builder> parts) {
         this.aws = aws;
         this.moto = new MotoRecords(aws.endpoint());
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
@@ -88,9 +93,17 @@ final class StepWorld implements AutoCloseable {
         env.put("SMS_ORIGINATION_IDENTITY", "+15555550100");
         env.put("VOICE_ENDPOINT", apis.voiceEndpoint().toString());
         OncallConfig config = roster.apply(ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml")));
-        this.runtime = IncidentRuntime.builder(env, clients, clock).config(config)
-                .pagingChannels(r -> PagingChannels.fromEnvironment(env, clients, r::smsCodes)).build();
+        this.runtime = parts.apply(IncidentRuntime.builder(env, clients, clock).config(config)
+                .pagingChannels(r -> PagingChannels.fromEnvironment(env, clients, r::smsCodes))).build();
         this.handler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
+    }
+
+    /** The handler of a later deployment whose oncall.yaml is {@code config} (same table, recorders and clock). */
+    EscalationStepHandler handlerWith(OncallConfig config) {
+        AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
+        IncidentRuntime redeployed = IncidentRuntime.builder(env, clients, clock).config(config)
+                .pagingChannels(r -> PagingChannels.fromEnvironment(env, clients, r::smsCodes)).build();
+        return new EscalationStepHandler(new EscalationStep(redeployed.escalator()), clock);
     }
 
     /**

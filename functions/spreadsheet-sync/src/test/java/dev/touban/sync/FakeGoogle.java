@@ -33,6 +33,9 @@ final class FakeGoogle extends Dispatcher {
     final List<Map<String, Object>> claims = new CopyOnWriteArrayList<>();
     private int tokens;
 
+    /** Answers (status, Retry-After seconds or -1) given to the next Sheets calls before they are handled. */
+    final java.util.Deque<int[]> outages = new java.util.ArrayDeque<>();
+
     FakeGoogle(PublicKey publicKey, String clientEmail) {
         this.publicKey = publicKey;
         this.clientEmail = clientEmail;
@@ -48,6 +51,11 @@ final class FakeGoogle extends Dispatcher {
         try {
             if (path.equals("/token")) {
                 return token(body);
+            }
+            int[] outage = outages.poll();
+            if (outage != null) {
+                MockResponse.Builder failed = new MockResponse.Builder().code(outage[0]).body("{\"error\":{\"code\":" + outage[0] + "}}");
+                return (outage[1] >= 0 ? failed.addHeader("Retry-After", Integer.toString(outage[1])) : failed).build();
             }
             if (!("Bearer ya29.test-" + tokens).equals(request.getHeaders().get("Authorization"))) {
                 return json(401, Map.of("error", Map.of("code", 401, "message", "Request had invalid authentication credentials.")));

@@ -52,6 +52,37 @@ class GoogleSheetsTest {
     }
 
     @Test
+    void writeTab_googleBusyOrDown_isTriedAgain_afterItsRetryAfterOrABackoff() {
+        List<java.time.Duration> waits = new ArrayList<>();
+        ServiceAccountKey key = ServiceAccountKey.parse(keys.json(server.url("/token").toString()));
+        GoogleSheets patient = new GoogleSheets(URI.create(server.url("/").toString()), new GoogleAccessTokens(key, clock), waits::add);
+        google.outages.add(new int[] {503, -1});
+        google.outages.add(new int[] {429, 4});
+
+        patient.writeTab("1TestSheetAbCdEfGh", "2026-11", TABLES);
+
+        assertThat(waits).containsExactly(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(4));
+        assertThat(google.tabs).containsKey("2026-11");
+    }
+
+    @Test
+    void writeTab_googleDownForEveryAttempt_failsAfterThree_andARefusalFailsAtOnce() {
+        List<java.time.Duration> waits = new ArrayList<>();
+        ServiceAccountKey key = ServiceAccountKey.parse(keys.json(server.url("/token").toString()));
+        GoogleSheets patient = new GoogleSheets(URI.create(server.url("/").toString()), new GoogleAccessTokens(key, clock), waits::add);
+        for (int i = 0; i < 3; i++) {
+            google.outages.add(new int[] {500, -1});
+        }
+        google.outages.add(new int[] {403, -1});
+
+        assertThatThrownBy(() -> patient.writeTab("1TestSheetAbCdEfGh", "2026-11", TABLES)).isInstanceOf(GoogleApiException.class)
+                .hasMessageContaining("500");
+        assertThatThrownBy(() -> patient.writeTab("1TestSheetAbCdEfGh", "2026-11", TABLES)).isInstanceOf(GoogleApiException.class)
+                .hasMessageContaining("403");
+        assertThat(waits).containsExactly(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
     void writeTab_firstRun_exchangesASignedJwt_addsTheMonthsTab_andWritesTheTables() {
         sheets.writeTab("1TestSheetAbCdEfGh", "2026-11", TABLES);
 

@@ -1,5 +1,6 @@
 package dev.touban.aws;
 
+import java.time.Duration;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -11,11 +12,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * the lightest at cold start) and the same region, endpoint and credentials.
  */
 public final class AwsClients {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
     private final AwsSettings settings;
     private final SdkHttpClient http;
 
     public AwsClients(AwsSettings settings) {
-        this(settings, UrlConnectionHttpClient.builder().build());
+        // every attempt of every AWS call is bounded: the SDK's three attempts fit the step function's 60 s
+        this(settings, UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(READ_TIMEOUT).build());
     }
 
     /** With a given HTTP client (tests wrap the emulator's). */

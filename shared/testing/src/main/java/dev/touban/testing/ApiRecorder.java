@@ -30,6 +30,7 @@ public final class ApiRecorder implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Map<String, int[]> rateLimits = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,18}");
 
@@ -72,6 +73,16 @@ public final class ApiRecorder implements AutoCloseable {
     /** Makes every later call of {@code operation} (a Slack method such as chat.postMessage, or SendVoiceMessage) answer HTTP {@code status}. */
     public void fail(String operation, int status) {
         failures.put(operation, status);
+    }
+
+    /** Makes {@code operation} answer normally again. */
+    public void heal(String operation) {
+        failures.remove(operation);
+    }
+
+    /** The next {@code times} calls of a Slack method answer 429 with {@code Retry-After: retryAfterSeconds}, as Slack rate-limits. */
+    public void rateLimit(String operation, int times, int retryAfterSeconds) {
+        rateLimits.put(operation, new int[] {times, retryAfterSeconds});
     }
 
     public List<Call> calls() {
@@ -126,6 +137,13 @@ public final class ApiRecorder implements AutoCloseable {
             }
         } catch (IOException e) {
             body.put("raw", text);
+        }
+        int[] limit = rateLimits.get(operation);
+        if (limit != null && limit[0] > 0) {
+            limit[0]--;
+            calls.add(new Call(api, operation, body, request.getHeaders().get("Authorization"), 429));
+            return new MockResponse.Builder().code(429).addHeader("Retry-After", Integer.toString(limit[1]))
+                    .addHeader("Content-Type", "application/json; charset=utf-8").body("{\"ok\":false,\"error\":\"ratelimited\"}").build();
         }
         Integer status = failures.get(operation);
         if (status == null && api.equals("voice") && body.get("DestinationPhoneNumber") instanceof String to && !E164.matcher(to).matches()) {

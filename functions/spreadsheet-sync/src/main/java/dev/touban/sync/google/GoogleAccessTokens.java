@@ -36,7 +36,7 @@ public final class GoogleAccessTokens {
         }
         String form = "grant_type=" + URLEncoder.encode(GRANT, StandardCharsets.UTF_8) + "&assertion=" + assertion(now);
         Map<String, Object> answer = JsonHttp.call("token", "POST", key.tokenUri(), null, "application/x-www-form-urlencoded",
-                form.getBytes(StandardCharsets.UTF_8));
+                form.getBytes(StandardCharsets.UTF_8), GoogleSheets.Sleeper.REAL);
         if (!(answer.get("access_token") instanceof String t)) {
             throw new GoogleApiException("token", 200, "no access_token in the answer");
         }

@@ -25,12 +25,26 @@ public final class GoogleSheets {
     public static final URI SHEETS = URI.create("https://sheets.googleapis.com/");
     private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
 
+    /** Waits between attempts of a Google call; {@link Thread#sleep} in production, a recorder in tests. */
+    public interface Sleeper {
+        void sleep(java.time.Duration duration) throws InterruptedException;
+
+        Sleeper REAL = d -> Thread.sleep(d.toMillis());
+    }
+
     private final URI base;
     private final GoogleAccessTokens tokens;
+    private final Sleeper sleeper;
 
     public GoogleSheets(URI base, GoogleAccessTokens tokens) {
+        this(base, tokens, Sleeper.REAL);
+    }
+
+    /** {@code sleeper} waits between attempts of a call that failed for a passing reason (tests record the waits). */
+    public GoogleSheets(URI base, GoogleAccessTokens tokens, Sleeper sleeper) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.tokens = tokens;
+        this.sleeper = sleeper;
     }
 
     /** Makes tab {@code title} hold exactly {@code tables}; returns the tab's sheet id. */
@@ -67,7 +81,7 @@ public final class GoogleSheets {
 
     private Optional<Long> findTab(String spreadsheetId, String title) {
         URI uri = base.resolve("v4/spreadsheets/" + enc(spreadsheetId) + "?fields=" + enc("sheets.properties(sheetId,title)"));
-        Map<String, Object> answer = JsonHttp.call("spreadsheets.get", "GET", uri, tokens.token(), null, null);
+        Map<String, Object> answer = JsonHttp.call("spreadsheets.get", "GET", uri, tokens.token(), null, null, sleeper);
         if (answer.get("sheets") instanceof List<?> sheets) {
             for (Object s : sheets) {
                 if (s instanceof Map<?, ?> sheet && sheet.get("properties") instanceof Map<?, ?> p
@@ -101,7 +115,7 @@ public final class GoogleSheets {
     private Map<String, Object> batchUpdate(String spreadsheetId, List<Map<String, Object>> requests) {
         URI uri = base.resolve("v4/spreadsheets/" + enc(spreadsheetId) + ":batchUpdate");
         return JsonHttp.call("spreadsheets.batchUpdate", "POST", uri, tokens.token(), "application/json; charset=utf-8",
-                JsonHttp.json(m("requests", requests)));
+                JsonHttp.json(m("requests", requests)), sleeper);
     }
 
     private static Map<String, Object> row(List<Map<String, Object>> cells) {

@@ -1,5 +1,6 @@
 package dev.touban.aws.paging;
 
+import dev.touban.aws.notify.FailureClassifier;
 import dev.touban.aws.notify.Redact;
 import dev.touban.domain.escalation.Channel;
 import dev.touban.domain.escalation.Notifier;
@@ -39,7 +40,7 @@ public final class SmsNotifier implements Notifier {
         try {
             return "message " + texts.send(person.member().phone(), PageText.sms(page, code));
         } catch (SdkException e) {
-            throw new NotifierException("SMS refused: " + Redact.phones(e.getMessage()), e);
+            throw new NotifierException("SMS refused: " + Redact.phones(e.getMessage()), FailureClassifier.of(e), e);
         }
     }
 }

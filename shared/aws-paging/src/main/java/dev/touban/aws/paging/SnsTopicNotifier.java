@@ -1,5 +1,6 @@
 package dev.touban.aws.paging;
 
+import dev.touban.aws.notify.FailureClassifier;
 import dev.touban.aws.notify.Redact;
 import dev.touban.domain.escalation.Channel;
 import dev.touban.domain.escalation.Notifier;
@@ -45,7 +46,7 @@ public final class SnsTopicNotifier implements Notifier {
             return "message " + sns.publish(r -> r.topicArn(topicArn).subject(PageText.subject(page.incident()))
                     .message(PageText.body(page)).messageAttributes(attributes)).messageId();
         } catch (SdkException e) {
-            throw new NotifierException("SNS publish to the pages topic failed: " + Redact.phones(e.getMessage()), e);
+            throw new NotifierException("SNS publish to the pages topic failed: " + Redact.phones(e.getMessage()), FailureClassifier.of(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.touban.aws.paging;
 
+import dev.touban.aws.notify.FailureClassifier;
 import dev.touban.aws.notify.Redact;
 import dev.touban.domain.escalation.Channel;
 import dev.touban.domain.escalation.Notifier;
@@ -46,7 +47,7 @@ public final class VoiceNotifier implements Notifier {
                     .voiceId(voiceId)
                     .timeToLive(TIME_TO_LIVE_SECONDS)).messageId();
         } catch (SdkException e) {
-            throw new NotifierException("voice call failed: " + Redact.phones(e.getMessage()), e);
+            throw new NotifierException("voice call failed: " + Redact.phones(e.getMessage()), FailureClassifier.of(e), e);
         }
     }
 }

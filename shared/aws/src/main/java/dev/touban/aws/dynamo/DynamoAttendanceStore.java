@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -50,14 +49,17 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 .s("note", checkIn.note())
                 .build();
         try {
-            client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+            DynamoRetry.DEFAULT.run("DynamoAttendanceStore", () -> client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(pk)")
                             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                             .build()).build(),
-                    rememberRequest(requestKey, answer, checkIn.start())).build());
+                    rememberRequest(requestKey, answer, checkIn.start())).build()));
             return new ClockInOutcome.Opened();
         } catch (TransactionCanceledException e) {
+            if (!DynamoRetry.anyConditionFailed(e)) {
+                throw e;
+            }
             if (failed(e, 1)) {
                 return new ClockInOutcome.Repeated(earlierAnswer(requestKey).orElse(answer));
             }
@@ -92,7 +94,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 .s("note", record.note())
                 .build();
         try {
-            client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+            DynamoRetry.DEFAULT.run("DynamoAttendanceStore", () -> client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                             .key(TableKeys.openCheckIn(open.memberId()))
                             .conditionExpression("attribute_exists(pk) AND #start = :start")
@@ -101,9 +103,12 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                             .build()).build(),
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                    rememberRequest(requestKey, answer, record.end())).build());
+                    rememberRequest(requestKey, answer, record.end())).build()));
             return new ClockOutOutcome.Closed();
         } catch (TransactionCanceledException e) {
+            if (!DynamoRetry.anyConditionFailed(e)) {
+                throw e;
+            }
             if (failed(e, 2)) {
                 return new ClockOutOutcome.Repeated(earlierAnswer(requestKey).orElse(answer));
             }
@@ -148,7 +153,6 @@ public final class DynamoAttendanceStore implements AttendanceStore {
     }
 
     private static boolean failed(TransactionCanceledException e, int index) {
-        List<CancellationReason> reasons = e.cancellationReasons();
-        return reasons != null && reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+        return DynamoRetry.conditionFailed(e, index);
     }
 }

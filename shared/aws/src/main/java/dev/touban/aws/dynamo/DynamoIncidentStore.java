@@ -2,10 +2,12 @@ package dev.touban.aws.dynamo;
 
 import static dev.touban.aws.dynamo.IncidentItems.NEXT_STEP;
 import static dev.touban.aws.dynamo.IncidentItems.NEXT_STEP_AT;
-import static dev.touban.aws.dynamo.IncidentItems.REPEATS;
 import static dev.touban.aws.dynamo.IncidentItems.STATUS;
 import static dev.touban.aws.dynamo.IncidentItems.VERSION;
 
+import dev.touban.domain.escalation.Delivery;
+import dev.touban.domain.escalation.EscalationPlanner;
+import dev.touban.domain.escalation.StepClaim;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
@@ -21,131 +23,64 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * Incidents in the single table. Every state change is one conditional write on one item:
+ * Incidents in the single table. Every state change is one conditional write or one
+ * transaction, retried through {@link DynamoRetry} when DynamoDB is throttling or a
+ * transaction conflicts (never mistaken for an answer):
  * <ul>
- * <li>an alert's open-incident pointer ({@code ALERT#...}) is claimed with
- * {@code attribute_not_exists}, so of many simultaneous triggers one opens the incident
- * and the rest count repeats on it;</li>
- * <li>acknowledge, resolve and each escalation step are updates conditioned on the status
- * (and, for steps, on the version and step read), so exactly one caller wins each.</li>
+ * <li>opening an incident is one transaction: the alert's open-incident pointer
+ * ({@code ALERT#...}, {@code attribute_not_exists}), the incident numbered from the counter
+ * (conditioned on the value read), its team listing and its first timeline entry; of many
+ * simultaneous triggers one opens the incident and the rest count repeats on it;</li>
+ * <li>acknowledge, resolve and each escalation step are transactions conditioned on the
+ * status (and, for steps, on the version and step read), with their timeline entries and,
+ * for a step, the tier's deliveries (see {@link DynamoDeliveryLog}), so exactly one caller
+ * wins each and nothing is half written.</li>
  * </ul>
- * Timeline entries are written after the winning update; they never decide anything.
  */
 public final class DynamoIncidentStore implements IncidentStore {
-    /** A claim whose opener has not finished in this long is taken to have crashed. */
-    static final Duration ABANDONED_CLAIM = Duration.ofSeconds(60);
-    private static final int TRIGGER_ATTEMPTS = 200;
-    /** Orders timeline entries written within the same millisecond by this process. */
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() * 1000);
+    static final Duration ABANDONED_CLAIM = IncidentOpening.ABANDONED_CLAIM;
+    private static final int SEQUENCE_COLLISIONS = 3;
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final DynamoRetry retry;
+    private final TimelineSequence sequence;
+    private final DynamoDeliveryLog deliveries;
+    private final IncidentOpening opening;
 
     public DynamoIncidentStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, DynamoRetry.DEFAULT);
+    }
+
+    public DynamoIncidentStore(DynamoDbClient dynamo, String table, DynamoRetry retry) {
+        this(dynamo, table, retry, new TimelineSequence());
+    }
+
+    DynamoIncidentStore(DynamoDbClient dynamo, String table, DynamoRetry retry, TimelineSequence sequence) {
         this.dynamo = dynamo;
         this.table = table;
+        this.retry = retry;
+        this.sequence = sequence;
+        this.deliveries = new DynamoDeliveryLog(dynamo, table, retry, this::timelinePut);
+        this.opening = new IncidentOpening(dynamo, table, retry, this::timelinePut);
     }
 
     @Override
     public TriggerOutcome trigger(NewIncident incident, Instant now) {
-        Map<String, AttributeValue> alertKey = TableKeys.openAlert(incident.scope(), incident.dedupKey());
-        for (int attempt = 0; attempt < TRIGGER_ATTEMPTS; attempt++) {
-            Map<String, AttributeValue> alert = getConsistent(alertKey);
-            if (alert == null) {
-                Optional<Incident> opened = tryOpen(alertKey, incident, now);
-                if (opened.isPresent()) {
-                    return new TriggerOutcome.Opened(opened.get());
-                }
-                continue;
-            }
-            if (alert.containsKey("incident")) {
-                Optional<Incident> repeated = countRepeat(alertKey, Item.n(alert, "incident"));
-                if (repeated.isPresent()) {
-                    return new TriggerOutcome.Repeated(repeated.get());
-                }
-                continue;
-            }
-            if (Item.instant(alert, "claimedAt").plus(ABANDONED_CLAIM).isBefore(now)) {
-                deleteIf(alertKey, "claim = :claim", Map.of(":claim", alert.get("claim")));
-                continue;
-            }
-            pause(attempt);
-        }
-        throw new IllegalStateException("alert " + incident.scope() + "/" + incident.dedupKey() + " stayed contended over "
-                + TRIGGER_ATTEMPTS + " attempts");
-    }
-
-    /** Claims the alert, numbers the incident, writes it, then points the alert at it. */
-    private Optional<Incident> tryOpen(Map<String, AttributeValue> alertKey, NewIncident incident, Instant now) {
-        AttributeValue claim = AttributeValue.fromS(UUID.randomUUID().toString());
-        Map<String, AttributeValue> alert = Item.of(alertKey)
-                .s("type", "ALERT")
-                .s("scope", incident.scope())
-                .s("dedupKey", incident.dedupKey())
-                .instant("claimedAt", now)
-                .build();
-        Map<String, AttributeValue> claimed = new HashMap<>(alert);
-        claimed.put("claim", claim);
-        try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table)
-                    .item(claimed).conditionExpression("attribute_not_exists(pk)").build());
-        } catch (ConditionalCheckFailedException e) {
-            return Optional.empty();
-        }
-        long number = nextNumber();
-        Map<String, AttributeValue> item = IncidentItems.newIncident(number, incident, now);
-        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).conditionExpression("attribute_not_exists(pk)").build());
-        // the team's listing by time; its key is unique to this incident, so a rewrite changes nothing
-        dynamo.putItem(PutItemRequest.builder().tableName(table).item(Item.of(TableKeys.teamIncident(incident.teamId(), now, number))
-                .s("type", "TEAM_INCIDENT").n("incident", number).build()).build());
-        record(number, TimelineEntry.of(now, Kind.TRIGGERED, incident.alert().source(), incident.alert().summary()));
-        dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(alertKey)
-                .updateExpression("SET incident = :n")
-                .conditionExpression("claim = :claim")
-                .expressionAttributeValues(Map.of(":n", AttributeValue.fromN(Long.toString(number)), ":claim", claim)).build());
-        return Optional.of(IncidentItems.incident(item));
-    }
-
-    /** Counts a repeat on the open incident; empty when it was resolved meanwhile (its pointer is then cleared). */
-    private Optional<Incident> countRepeat(Map<String, AttributeValue> alertKey, long number) {
-        try {
-            Map<String, AttributeValue> updated = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
-                    .key(TableKeys.incident(number))
-                    .updateExpression("ADD #repeats :one")
-                    .conditionExpression("attribute_exists(pk) AND #status <> :resolved")
-                    .expressionAttributeNames(Map.of("#repeats", REPEATS, "#status", STATUS))
-                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
-                            ":resolved", AttributeValue.fromS(IncidentStatus.RESOLVED.name())))
-                    .returnValues(ReturnValue.ALL_NEW).build()).attributes();
-            return Optional.of(IncidentItems.incident(updated));
-        } catch (ConditionalCheckFailedException e) {
-            deleteIf(alertKey, "incident = :n", Map.of(":n", AttributeValue.fromN(Long.toString(number))));
-            return Optional.empty();
-        }
-    }
-
-    private long nextNumber() {
-        Map<String, AttributeValue> counter = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
-                .key(TableKeys.incidentCounter())
-                .updateExpression("ADD #n :one")
-                .expressionAttributeNames(Map.of("#n", "n"))
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                .returnValues(ReturnValue.UPDATED_NEW).build()).attributes();
-        return Item.n(counter, "n");
+        return opening.trigger(incident, now);
     }
 
     @Override
@@ -198,43 +133,53 @@ public final class DynamoIncidentStore implements IncidentStore {
     }
 
     @Override
-    public boolean claimStep(Incident seen, int step, int nextStep, Instant nextStepAt, TimelineEntry entry) {
+    public boolean claimStep(Incident seen, StepClaim claim) {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":triggered", AttributeValue.fromS(IncidentStatus.TRIGGERED.name()),
                 ":version", AttributeValue.fromN(Long.toString(seen.version())),
-                ":step", AttributeValue.fromN(Integer.toString(step)),
-                ":next", AttributeValue.fromN(Integer.toString(nextStep)),
+                ":step", AttributeValue.fromN(Integer.toString(claim.step())),
+                ":next", AttributeValue.fromN(Integer.toString(claim.nextStep())),
                 ":one", AttributeValue.fromN("1")));
         String update = "SET #nextStep = :next, #version = #version + :one";
-        if (nextStepAt == null) {
-            update += " REMOVE #nextStepAt";
+        if (claim.nextStepAt() == null) {
+            update += " REMOVE #nextStepAt, #duePk, #dueSk";
         } else {
-            update += ", #nextStepAt = :at";
-            values.put(":at", AttributeValue.fromS(TableKeys.sortable(nextStepAt)));
+            update += ", #nextStepAt = :at, #duePk = :duePk, #dueSk = :dueSk";
+            values.put(":at", AttributeValue.fromS(TableKeys.sortable(claim.nextStepAt())));
+            values.putAll(dueValues(claim.nextStepAt(), seen.number()));
         }
-        String expression = update;
-        boolean won = updateIf(seen.number(), expression,
-                "#status = :triggered AND #version = :version AND #nextStep = :step", values,
-                Map.of("#status", STATUS, "#version", VERSION, "#nextStep", NEXT_STEP, "#nextStepAt", NEXT_STEP_AT));
-        if (won) {
-            record(seen.number(), entry);
+        Instant claimedAt = claim.entries().isEmpty() ? seen.triggeredAt() : claim.entries().get(0).at();
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().update(Update.builder().tableName(table).key(TableKeys.incident(seen.number()))
+                .updateExpression(update)
+                .conditionExpression("#status = :triggered AND #version = :version AND #nextStep = :step")
+                .expressionAttributeNames(Map.of("#status", STATUS, "#version", VERSION, "#nextStep", NEXT_STEP,
+                        "#nextStepAt", NEXT_STEP_AT, "#duePk", TableKeys.GSI2_PK, "#dueSk", TableKeys.GSI2_SK))
+                .expressionAttributeValues(values).build()).build());
+        for (TimelineEntry entry : claim.entries()) {
+            items.add(timelinePut(seen.number(), entry));
         }
-        return won;
+        for (Delivery d : claim.deliveries()) {
+            items.add(put(DeliveryItems.item(d, claimedAt), "attribute_not_exists(pk)"));
+        }
+        return fenced("claiming step " + claim.step() + " of incident " + seen.number(), items);
     }
 
     @Override
     public boolean rescheduleStep(Incident seen, Instant at, TimelineEntry entry) {
-        boolean won = updateIf(seen.number(), "SET #nextStepAt = :at, #version = #version + :one",
-                "#status = :triggered AND #version = :version AND attribute_exists(#nextStepAt)",
-                Map.of(":at", AttributeValue.fromS(TableKeys.sortable(at)),
-                        ":one", AttributeValue.fromN("1"),
-                        ":triggered", AttributeValue.fromS(IncidentStatus.TRIGGERED.name()),
-                        ":version", AttributeValue.fromN(Long.toString(seen.version()))),
-                Map.of("#status", STATUS, "#version", VERSION, "#nextStepAt", NEXT_STEP_AT));
-        if (won) {
-            record(seen.number(), entry);
-        }
-        return won;
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":at", AttributeValue.fromS(TableKeys.sortable(at)),
+                ":one", AttributeValue.fromN("1"),
+                ":triggered", AttributeValue.fromS(IncidentStatus.TRIGGERED.name()),
+                ":version", AttributeValue.fromN(Long.toString(seen.version()))));
+        values.putAll(dueValues(at, seen.number()));
+        return fenced("rescheduling incident " + seen.number(), List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table).key(TableKeys.incident(seen.number()))
+                        .updateExpression("SET #nextStepAt = :at, #version = #version + :one, #duePk = :duePk, #dueSk = :dueSk")
+                        .conditionExpression("#status = :triggered AND #version = :version AND attribute_exists(#nextStepAt)")
+                        .expressionAttributeNames(Map.of("#status", STATUS, "#version", VERSION, "#nextStepAt", NEXT_STEP_AT,
+                                "#duePk", TableKeys.GSI2_PK, "#dueSk", TableKeys.GSI2_SK))
+                        .expressionAttributeValues(values).build()).build(),
+                timelinePut(seen.number(), entry)));
     }
 
     @Override
@@ -244,17 +189,21 @@ public final class DynamoIncidentStore implements IncidentStore {
         values.put(":acknowledged", AttributeValue.fromS(IncidentStatus.ACKNOWLEDGED.name()));
         values.put(":one", AttributeValue.fromN("1"));
         try {
-            Map<String, AttributeValue> updated = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
-                    .key(TableKeys.incident(number))
-                    .updateExpression("SET #status = :acknowledged, #version = #version + :one, " + IncidentItems.actorAssignments("ack"))
-                    .conditionExpression("#status = :triggered")
-                    .expressionAttributeNames(Map.of("#status", STATUS, "#version", VERSION))
-                    .expressionAttributeValues(values)
-                    .returnValues(ReturnValue.ALL_NEW)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).attributes();
-            record(number, TimelineEntry.of(now, Kind.ACKNOWLEDGED, who.describe(), null));
-            return new AckOutcome.Acknowledged(IncidentItems.incident(updated));
-        } catch (ConditionalCheckFailedException e) {
+            transact("acknowledging incident " + number, List.of(
+                    TransactWriteItem.builder().update(Update.builder().tableName(table).key(TableKeys.incident(number))
+                            .updateExpression("SET #status = :acknowledged, #version = #version + :one, " + IncidentItems.actorAssignments("ack")
+                                    + " REMOVE #duePk, #dueSk")
+                            .conditionExpression("#status = :triggered")
+                            .expressionAttributeNames(Map.of("#status", STATUS, "#version", VERSION,
+                                    "#duePk", TableKeys.GSI2_PK, "#dueSk", TableKeys.GSI2_SK))
+                            .expressionAttributeValues(values)
+                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build(),
+                    timelinePut(number, TimelineEntry.of(now, Kind.ACKNOWLEDGED, who.describe(), null))));
+            return new AckOutcome.Acknowledged(get(number).orElseThrow());
+        } catch (TransactionCanceledException e) {
+            if (!DynamoRetry.conditionFailed(e, 0)) {
+                throw e;
+            }
             Optional<Incident> current = current(number, e);
             if (current.isEmpty()) {
                 return new AckOutcome.NotFound();
@@ -267,36 +216,73 @@ public final class DynamoIncidentStore implements IncidentStore {
 
     @Override
     public ResolveOutcome resolve(long number, Actor who, Instant now) {
+        Optional<Incident> open = get(number);
+        if (open.isEmpty()) {
+            return new ResolveOutcome.NotFound();
+        }
         Map<String, AttributeValue> values = new HashMap<>(IncidentItems.actorValues("res", who, now));
         values.put(":resolved", AttributeValue.fromS(IncidentStatus.RESOLVED.name()));
         values.put(":one", AttributeValue.fromN("1"));
-        Incident resolved;
         try {
-            Map<String, AttributeValue> updated = dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
-                    .key(TableKeys.incident(number))
-                    .updateExpression("SET #status = :resolved, #version = #version + :one, " + IncidentItems.actorAssignments("res")
-                            + " REMOVE #gsiPk, #gsiSk")
-                    .conditionExpression("attribute_exists(pk) AND #status <> :resolved")
-                    .expressionAttributeNames(Map.of("#status", STATUS, "#version", VERSION,
-                            "#gsiPk", TableKeys.GSI1_PK, "#gsiSk", TableKeys.GSI1_SK))
-                    .expressionAttributeValues(values)
-                    .returnValues(ReturnValue.ALL_NEW)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).attributes();
-            resolved = IncidentItems.incident(updated);
-        } catch (ConditionalCheckFailedException e) {
+            transact("resolving incident " + number, List.of(
+                    TransactWriteItem.builder().update(Update.builder().tableName(table).key(TableKeys.incident(number))
+                            .updateExpression("SET #status = :resolved, #version = #version + :one, " + IncidentItems.actorAssignments("res")
+                                    + " REMOVE #gsiPk, #gsiSk, #duePk, #dueSk")
+                            .conditionExpression("attribute_exists(pk) AND #status <> :resolved")
+                            .expressionAttributeNames(Map.of("#status", STATUS, "#version", VERSION,
+                                    "#gsiPk", TableKeys.GSI1_PK, "#gsiSk", TableKeys.GSI1_SK,
+                                    "#duePk", TableKeys.GSI2_PK, "#dueSk", TableKeys.GSI2_SK))
+                            .expressionAttributeValues(values)
+                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build(),
+                    // from here a trigger with the same dedup key opens a new incident
+                    TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                            .key(TableKeys.openAlert(open.get().scope(), open.get().dedupKey()))
+                            .conditionExpression("attribute_not_exists(incident) OR incident = :n")
+                            .expressionAttributeValues(Map.of(":n", AttributeValue.fromN(Long.toString(number)))).build()).build(),
+                    timelinePut(number, TimelineEntry.of(now, Kind.RESOLVED, who.describe(), null))));
+        } catch (TransactionCanceledException e) {
+            if (!DynamoRetry.conditionFailed(e, 0)) {
+                throw e;
+            }
             return current(number, e).<ResolveOutcome>map(ResolveOutcome.AlreadyResolved::new).orElse(new ResolveOutcome.NotFound());
         }
-        // From here a trigger with the same dedup key opens a new incident.
-        deleteIf(TableKeys.openAlert(resolved.scope(), resolved.dedupKey()), "incident = :n",
-                Map.of(":n", AttributeValue.fromN(Long.toString(number))));
-        record(number, TimelineEntry.of(now, Kind.RESOLVED, who.describe(), null));
-        return new ResolveOutcome.Resolved(resolved);
+        return new ResolveOutcome.Resolved(get(number).orElseThrow());
     }
 
     @Override
     public void record(long number, TimelineEntry entry) {
-        Map<String, AttributeValue> item = IncidentItems.timelineItem(number, entry, SEQUENCE.incrementAndGet());
-        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).conditionExpression("attribute_not_exists(pk)").build());
+        for (int collision = 0; ; collision++) {
+            Map<String, AttributeValue> item = IncidentItems.timelineItem(number, entry, sequence.next());
+            try {
+                retry.run("recording on incident " + number, () -> dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+                        .conditionExpression("attribute_not_exists(pk)").build()));
+                return;
+            } catch (ConditionalCheckFailedException e) {
+                if (collision + 1 >= SEQUENCE_COLLISIONS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Delivery> deliveries(long number) {
+        return deliveries.deliveries(number);
+    }
+
+    @Override
+    public Take takeDelivery(Delivery delivery, Instant now) {
+        return deliveries.take(delivery, now);
+    }
+
+    @Override
+    public void settleDelivery(Delivery delivery, Delivery.State state, Instant retryAt, TimelineEntry entry) {
+        deliveries.settle(delivery, state, retryAt, entry);
+    }
+
+    @Override
+    public List<Long> due(Instant now, int limit) {
+        return deliveries.due(now, limit);
     }
 
     @Override
@@ -331,46 +317,47 @@ public final class DynamoIncidentStore implements IncidentStore {
         return QueryPages.items(dynamo, query);
     }
 
-    private boolean updateIf(long number, String update, String condition, Map<String, AttributeValue> values, Map<String, String> names) {
-        try {
-            dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(TableKeys.incident(number))
-                    .updateExpression(update).conditionExpression(condition)
-                    .expressionAttributeNames(names).expressionAttributeValues(values).build());
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
-    }
-
-    private void deleteIf(Map<String, AttributeValue> key, String condition, Map<String, AttributeValue> values) {
-        try {
-            dynamo.deleteItem(DeleteItemRequest.builder().tableName(table)
-                    .key(key).conditionExpression(condition).expressionAttributeValues(values).build());
-        } catch (ConditionalCheckFailedException e) {
-            // someone else already moved it on
-        }
-    }
-
-    private Optional<Incident> current(long number, ConditionalCheckFailedException e) {
-        if (e.hasItem() && e.item() != null && !e.item().isEmpty()) {
-            return Optional.of(IncidentItems.incident(e.item()));
+    private Optional<Incident> current(long number, TransactionCanceledException e) {
+        CancellationReason fence = e.hasCancellationReasons() && !e.cancellationReasons().isEmpty() ? e.cancellationReasons().get(0) : null;
+        if (fence != null && fence.hasItem() && !fence.item().isEmpty()) {
+            return Optional.of(IncidentItems.incident(fence.item()));
         }
         return get(number);
     }
 
     private Map<String, AttributeValue> getConsistent(Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
-                .key(key).consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? null : item;
+        return Writes.getConsistent(dynamo, retry, table, key);
     }
 
-    /** An opener is between its claim and its incident write: a few milliseconds. */
-    private static void pause(int attempt) {
+    /** The sweep's index values of an incident whose next step is due at {@code at}: it is overdue a minute later. */
+    private static Map<String, AttributeValue> dueValues(Instant at, long number) {
+        Map<String, AttributeValue> due = TableKeys.dueIndex(at.plus(EscalationPlanner.OVERDUE_AFTER), number, null);
+        return Map.of(":duePk", due.get(TableKeys.GSI2_PK), ":dueSk", due.get(TableKeys.GSI2_SK));
+    }
+
+    /** A timeline entry as one item of a transaction (its key unique: see {@link TimelineSequence}). */
+    TransactWriteItem timelinePut(long number, TimelineEntry entry) {
+        return put(IncidentItems.timelineItem(number, entry, sequence.next()), "attribute_not_exists(pk)");
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition) {
+        return Writes.put(table, item, condition);
+    }
+
+    private void transact(String what, List<TransactWriteItem> items) {
+        Writes.transact(dynamo, retry, what, items);
+    }
+
+    /** Runs a transaction whose first item is the fence: false when the fence's condition failed. */
+    private boolean fenced(String what, List<TransactWriteItem> items) {
         try {
-            Thread.sleep(Math.min(50, 5L * (attempt + 1)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while an alert was being opened", e);
+            transact(what, items);
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (DynamoRetry.conditionFailed(e, 0)) {
+                return false;
+            }
+            throw e;
         }
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -48,12 +47,15 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
     @Override
     public AddOutcome add(ScheduleChange change, String requestKey, String answer) {
         try {
-            client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+            DynamoRetry.DEFAULT.run("DynamoScheduleChangeStore", () -> client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(change))
                             .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                    Requests.remember(table, requestKey, answer, change.createdAt())).build());
+                    Requests.remember(table, requestKey, answer, change.createdAt())).build()));
             return new AddOutcome.Added();
         } catch (TransactionCanceledException e) {
+            if (!DynamoRetry.anyConditionFailed(e)) {
+                throw e;
+            }
             if (failed(e, 1)) {
                 return new AddOutcome.Repeated(earlierAnswer(requestKey).orElse(answer));
             }
@@ -99,13 +101,16 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
     @Override
     public RemoveOutcome remove(ScheduleChange change, String requestKey, String answer) {
         try {
-            client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+            DynamoRetry.DEFAULT.run("DynamoScheduleChangeStore", () -> client.get().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                             .key(TableKeys.change(change.teamId(), change.id()))
                             .conditionExpression("attribute_exists(pk)").build()).build(),
-                    Requests.remember(table, requestKey, answer, change.createdAt())).build());
+                    Requests.remember(table, requestKey, answer, change.createdAt())).build()));
             return new RemoveOutcome.Removed();
         } catch (TransactionCanceledException e) {
+            if (!DynamoRetry.anyConditionFailed(e)) {
+                throw e;
+            }
             if (failed(e, 1)) {
                 return new RemoveOutcome.Repeated(earlierAnswer(requestKey).orElse(answer));
             }
@@ -154,7 +159,6 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
     }
 
     private static boolean failed(TransactionCanceledException e, int index) {
-        List<CancellationReason> reasons = e.cancellationReasons();
-        return reasons != null && reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+        return DynamoRetry.conditionFailed(e, index);
     }
 }

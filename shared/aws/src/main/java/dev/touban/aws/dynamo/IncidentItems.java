@@ -1,6 +1,7 @@
 package dev.touban.aws.dynamo;
 
 import dev.touban.aws.http.Json;
+import dev.touban.domain.escalation.EscalationPlanner;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Incident;
@@ -31,6 +32,8 @@ final class IncidentItems {
         Alert a = n.alert();
         Map<String, AttributeValue> item = new HashMap<>(Item.of(TableKeys.incident(number))
                 .with(TableKeys.openIncidentIndex(number))
+                // the sweep looks at a new incident if its first step has not run a minute after it was due
+                .with(TableKeys.dueIndex(now.plus(EscalationPlanner.OVERDUE_AFTER), number, null))
                 .s("type", "INCIDENT")
                 .n("number", number)
                 .s("scope", n.scope())

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift start}#{scheduled member}
  * incident                  INCIDENT#{n}                INCIDENT                     INCIDENTS#OPEN  {n, 12 digits}  (index only while open)
  * incident timeline entry   INCIDENT#{n}                TIMELINE#{at}#{seq}
+ * delivery of a step        INCIDENT#{n}                DELIVERY#{step, 4}#{index, 3}
  * incident's Slack message  INCIDENT#{n}                SLACK#{channel}
  * open alert (dedup)        ALERT#{scope}#{dedupKey}    OPEN                         (deleted on resolve)
  * team's incident, by time  TEAM#{team}#INCIDENTS       {triggered}#{n, 12 digits}
@@ -26,6 +27,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * events per key and minute RATE#{key}                  {minute}                     (expires by TTL)
  * priming (never written)   PRIMING#NEVER               PRIMING                      (read by SnapStart priming only)
  * </pre>
+ *
+ * The sparse, keys-only index {@code gsi2} holds only what the sweep may have to do: an
+ * escalating incident ({@code gsi2pk} DUE, {@code gsi2sk} {due}#{n}, due a minute after its
+ * next step) and a pending delivery (due when its lease or backoff ends). The attributes are
+ * removed when the incident stops escalating or the delivery is settled.
  *
  * Instants in keys are fixed-width UTC ({@code 2026-11-28T01:00:00.000Z}) so they sort as text.
  */
@@ -35,6 +41,10 @@ public final class TableKeys {
     public static final String GSI1 = "gsi1";
     public static final String GSI1_PK = "gsi1pk";
     public static final String GSI1_SK = "gsi1sk";
+    public static final String GSI2 = "gsi2";
+    public static final String GSI2_PK = "gsi2pk";
+    public static final String GSI2_SK = "gsi2sk";
+    public static final String DUE = "DUE";
     public static final String TTL = "expiresAt";
 
     private static final DateTimeFormatter SORTABLE =
@@ -99,6 +109,31 @@ public final class TableKeys {
     /** {@code seq} orders entries of the same millisecond. */
     public static Map<String, AttributeValue> timelineEntry(long number, Instant at, long seq) {
         return key(incidentPartition(number), TIMELINE_PREFIX + sortable(at) + "#" + String.format("%016x", seq));
+    }
+
+    public static final String DELIVERY_PREFIX = "DELIVERY#";
+
+    public static Map<String, AttributeValue> delivery(long number, int step, int index) {
+        return key(incidentPartition(number), DELIVERY_PREFIX + String.format("%04d#%03d", step, index));
+    }
+
+    /** The sweep's index entry of an incident's item (or of one of its deliveries, {@code part} naming it), due at {@code due}. */
+    public static Map<String, AttributeValue> dueIndex(Instant due, long number, String part) {
+        return Map.of(GSI2_PK, s(DUE), GSI2_SK, s(sortable(due) + "#" + String.format("%012d", number) + (part == null ? "" : "#" + part)));
+    }
+
+    /** An exclusive upper bound of the sweep's index entries due at or before {@code now}. */
+    public static String dueUpTo(Instant now) {
+        return sortable(now) + "$";
+    }
+
+    /** The incident number of an item of an incident's partition ({@code INCIDENT#42}). */
+    public static long incidentNumber(Map<String, AttributeValue> key) {
+        String pk = key.get(PK).s();
+        if (!pk.startsWith("INCIDENT#")) {
+            throw new IllegalArgumentException("not an incident's item: " + pk);
+        }
+        return Long.parseLong(pk.substring("INCIDENT#".length()));
     }
 
     public static Map<String, AttributeValue> slackMessage(long number, String channel) {

@@ -4,6 +4,7 @@ import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
+import dev.touban.aws.dynamo.DynamoRetry;
 import dev.touban.aws.dynamo.DynamoRateLimit;
 import dev.touban.aws.events.EventBridgeIncidentEvents;
 import dev.touban.aws.events.EventBridgeStepTrigger;
@@ -25,6 +26,7 @@ import dev.touban.domain.incident.AckLinks;
 import dev.touban.domain.incident.AckUrls;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentEvents;
+import dev.touban.domain.incident.IncidentStore;
 import dev.touban.domain.incident.RateLimit;
 import dev.touban.domain.incident.SmsCodes;
 import dev.touban.domain.rotation.EffectiveOnCall;
@@ -36,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
@@ -61,7 +65,7 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
 public final class IncidentRuntime {
     private final AwsClients aws;
     private final OncallConfig config;
-    private final Lazy<DynamoIncidentStore> store;
+    private final Lazy<IncidentStore> store;
     private final Lazy<IncidentDesk> desk;
     private final Lazy<Escalator> escalator;
     private final Lazy<AckLinks> ackLinks;
@@ -79,7 +83,8 @@ public final class IncidentRuntime {
         OnCallLookup onCall = b.onCall != null ? b.onCall : new EffectiveOnCall(new DynamoScheduleChangeStore(aws::dynamoDb, table));
         Clock clock = b.clock;
 
-        this.store = new Lazy<>(() -> new DynamoIncidentStore(aws.dynamoDb(), table));
+        this.store = new Lazy<>(() -> b.storeFaults.apply(
+                new DynamoIncidentStore(b.dynamoFaults.apply(aws.dynamoDb()), table, b.retry)));
         Lazy<EventBridgeClient> eventBridge = new Lazy<>(() -> aws.configure(EventBridgeClient.builder()).build());
         Lazy<SlackWebApi> slack = new Lazy<>(() -> new SlackWebApi(
                 URI.create(env.getOrDefault("SLACK_API_BASE", SlackWebApi.SLACK.toString())),
@@ -90,9 +95,9 @@ public final class IncidentRuntime {
         this.smsCodes = new Lazy<>(() -> new SmsCodes(linkKey.get()));
         String bus = env.getOrDefault("EVENT_BUS_NAME", "default");
         String source = env.getOrDefault("EVENT_SOURCE", "touban");
-        Lazy<StepScheduler> scheduler = new Lazy<>(() -> new SchedulerStepScheduler(aws.configure(SchedulerClient.builder()).build(),
+        Lazy<StepScheduler> scheduler = new Lazy<>(() -> b.schedulerFaults.apply(new SchedulerStepScheduler(aws.configure(SchedulerClient.builder()).build(),
                 env.getOrDefault("SCHEDULE_GROUP", "touban-escalation"), env.get("STEP_FUNCTION_ARN"),
-                env.get("SCHEDULER_ROLE_ARN"), env.get("SCHEDULE_DLQ_ARN")));
+                env.get("SCHEDULER_ROLE_ARN"), env.get("SCHEDULE_DLQ_ARN"))));
         Supplier<StepTrigger> trigger = b.stepTrigger != null ? () -> b.stepTrigger
                 : new Lazy<>(() -> new EventBridgeStepTrigger(eventBridge.get(), bus, source, clock));
         Lazy<IncidentEvents> events = new Lazy<>(() -> new EventBridgeIncidentEvents(eventBridge.get(), bus, source));
@@ -109,7 +114,8 @@ public final class IncidentRuntime {
             notifiers.addAll(paging.apply(this));
             String base = env.get("PUBLIC_BASE_URL");
             AckUrls urls = base == null || base.isBlank() ? AckUrls.none() : new AckUrls(ackLinks.get(), base);
-            return new Escalator(config, store.get(), scheduler.get(), notifiers, board.get(), new Recipients(config, onCall), urls);
+            return new Escalator(config, store.get(), scheduler.get(), notifiers.stream().map(b.notifierFaults).toList(), board.get(),
+                    new Recipients(config, onCall), urls, clock);
         });
         this.rateLimit = new Lazy<>(() -> new DynamoRateLimit(aws.dynamoDb(), table));
     }
@@ -162,6 +168,11 @@ public final class IncidentRuntime {
         private OnCallLookup onCall;
         private StepTrigger stepTrigger;
         private Function<IncidentRuntime, List<Notifier>> pagingChannels;
+        private DynamoRetry retry = DynamoRetry.DEFAULT;
+        private UnaryOperator<DynamoDbClient> dynamoFaults = UnaryOperator.identity();
+        private UnaryOperator<IncidentStore> storeFaults = UnaryOperator.identity();
+        private UnaryOperator<StepScheduler> schedulerFaults = UnaryOperator.identity();
+        private UnaryOperator<Notifier> notifierFaults = UnaryOperator.identity();
 
         private Builder(Map<String, String> env, AwsClients aws, Clock clock) {
             this.env = env;
@@ -198,6 +209,36 @@ public final class IncidentRuntime {
          */
         public Builder pagingChannels(Function<IncidentRuntime, List<Notifier>> pagingChannels) {
             this.pagingChannels = pagingChannels;
+            return this;
+        }
+
+        /** How DynamoDB throttling and transaction conflicts are retried (tests give one that does not sleep). */
+        public Builder retry(DynamoRetry retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        /**
+         * Test seams: each part of an escalation step as built here, passed through a wrapper
+         * that may inject faults (throttling, conflicts, a crash at a chosen call).
+         */
+        public Builder wrapDynamo(UnaryOperator<DynamoDbClient> wrapper) {
+            this.dynamoFaults = wrapper;
+            return this;
+        }
+
+        public Builder wrapStore(UnaryOperator<IncidentStore> wrapper) {
+            this.storeFaults = wrapper;
+            return this;
+        }
+
+        public Builder wrapScheduler(UnaryOperator<StepScheduler> wrapper) {
+            this.schedulerFaults = wrapper;
+            return this;
+        }
+
+        public Builder wrapNotifiers(UnaryOperator<Notifier> wrapper) {
+            this.notifierFaults = wrapper;
             return this;
         }
 

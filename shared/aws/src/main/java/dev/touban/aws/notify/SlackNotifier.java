@@ -53,7 +53,7 @@ public final class SlackNotifier implements Notifier {
                 case Recipient.Nobody nobody -> throw new NotifierException(nobody.why());
             };
         } catch (SlackApiException e) {
-            throw new NotifierException(e.getMessage(), e);
+            throw new NotifierException(e.getMessage(), FailureClassifier.of(e), e);
         }
     }
 

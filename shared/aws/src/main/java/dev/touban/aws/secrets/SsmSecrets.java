@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.Map;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -29,15 +31,62 @@ import software.amazon.awssdk.regions.RegionMetadata;
  */
 public final class SsmSecrets implements Secrets {
     private static final String TARGET = "AmazonSSM.GetParameter";
+    /** Attempts at one read; waits of 100, 200, 400 ms between them (with jitter) fit any function's cold start. */
+    static final int ATTEMPTS = 4;
+    private static final Duration FIRST_WAIT = Duration.ofMillis(100);
 
-    private final AwsClients aws;
-
-    public SsmSecrets(AwsClients aws) {
-        this.aws = aws;
+    /** Waits between attempts; {@link Thread#sleep} in production, a recorder in tests. */
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
     }
 
+    private final AwsClients aws;
+    private final Sleeper sleeper;
+
+    public SsmSecrets(AwsClients aws) {
+        this(aws, d -> Thread.sleep(d.toMillis()));
+    }
+
+    public SsmSecrets(AwsClients aws, Sleeper sleeper) {
+        this.aws = aws;
+        this.sleeper = sleeper;
+    }
+
+    /**
+     * The parameter's decrypted value. Throttling, a 5xx and a failure to connect are tried
+     * again with backoff; a refusal (no such parameter, access denied) fails at once.
+     */
     @Override
     public String get(String parameterName) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return getOnce(parameterName);
+            } catch (Transient e) {
+                if (attempt >= ATTEMPTS) {
+                    throw new IllegalStateException(e.getMessage() + " (after " + ATTEMPTS + " attempts)", e.getCause());
+                }
+                pause(FIRST_WAIT.multipliedBy(1L << (attempt - 1)));
+            }
+        }
+    }
+
+    private void pause(Duration ceiling) {
+        try {
+            sleeper.sleep(Duration.ofMillis(ceiling.toMillis() / 2 + ThreadLocalRandom.current().nextLong(ceiling.toMillis() / 2 + 1)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to read a secret again", e);
+        }
+    }
+
+    /** A failure worth another attempt. */
+    private static final class Transient extends RuntimeException {
+        Transient(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private String getOnce(String parameterName) {
         Region region = aws.settings().region();
         byte[] body = Json.write(Map.of("Name", parameterName, "WithDecryption", true)).getBytes(StandardCharsets.UTF_8);
         URI endpoint = aws.settings().endpoint().isPresent()
@@ -70,10 +119,14 @@ public final class SsmSecrets implements Secrets {
                 return value;
             }
             // The error names the parameter and the service's reason, never a value.
-            throw new IllegalStateException("SSM GetParameter " + parameterName + " failed: HTTP " + status + " "
-                    + answer.getOrDefault("__type", "") + " " + answer.getOrDefault("message", answer.getOrDefault("Message", "")));
+            String why = "SSM GetParameter " + parameterName + " failed: HTTP " + status + " "
+                    + answer.getOrDefault("__type", "") + " " + answer.getOrDefault("message", answer.getOrDefault("Message", ""));
+            if (status >= 500 || status == 429 || String.valueOf(answer.get("__type")).contains("Throttling")) {
+                throw new Transient(why, null);
+            }
+            throw new IllegalStateException(why);
         } catch (IOException e) {
-            throw new UncheckedIOException("SSM GetParameter " + parameterName + " failed: " + e.getMessage(), e);
+            throw new Transient("SSM GetParameter " + parameterName + " failed: " + e.getMessage(), new UncheckedIOException(e));
         }
     }
 

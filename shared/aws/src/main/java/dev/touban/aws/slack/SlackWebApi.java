@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,36 @@ import java.util.Map;
  * The few Slack Web API calls Touban makes, as plain HTTPS with the bot token. The base URL
  * is configurable so tests and the local runner point it at a recorder. Bolt is not used:
  * its start-up alone is longer than Slack's 3-second deadline.
+ *
+ * <p>Every call has a connect and a read timeout. A Web API call answered 429 waits the
+ * {@code Retry-After} Slack asks for and tries again, when that wait is at most
+ * {@link #MAX_RETRY_AFTER} (twice at most); a longer wait fails the call as transient, so
+ * the caller's own backoff (a page's next attempt) takes over instead of blocking a function.
  */
 public final class SlackWebApi {
     public static final URI SLACK = URI.create("https://slack.com/api/");
+    public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(3);
+    private static final int RATE_LIMIT_RETRIES = 2;
     private static final int CONNECT_TIMEOUT_MS = 2000;
     private static final int READ_TIMEOUT_MS = 5000;
 
+    /** Waits a Retry-After; {@link Thread#sleep} in production, a recorder in tests. */
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
     private final URI base;
     private final String botToken;
+    private final Sleeper sleeper;
 
     public SlackWebApi(URI base, String botToken) {
+        this(base, botToken, d -> Thread.sleep(d.toMillis()));
+    }
+
+    public SlackWebApi(URI base, String botToken, Sleeper sleeper) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.botToken = botToken;
+        this.sleeper = sleeper;
     }
 
     /** chat.postMessage; returns the message's ts, which later updates name. */
@@ -68,11 +87,26 @@ public final class SlackWebApi {
 
     /** Posts a message to a slash command's response_url (no token: the URL is the credential). */
     public void respond(String responseUrl, Map<String, Object> message) {
-        post(URI.create(responseUrl), message, false, "response_url");
+        try {
+            post(URI.create(responseUrl), message, false, "response_url");
+        } catch (RateLimited limited) {
+            throw new SlackApiException("response_url", "rate limited (HTTP 429)", true);
+        }
     }
 
     private Map<String, Object> call(String method, Map<String, Object> body) {
-        Map<String, Object> answer = post(base.resolve(method), body, true, method);
+        Map<String, Object> answer;
+        for (int retry = 0; ; retry++) {
+            try {
+                answer = post(base.resolve(method), body, true, method);
+                break;
+            } catch (RateLimited limited) {
+                if (retry >= RATE_LIMIT_RETRIES || limited.retryAfter.compareTo(MAX_RETRY_AFTER) > 0) {
+                    throw new SlackApiException(method, "rate limited (HTTP 429, Retry-After " + limited.retryAfter.toSeconds() + " s)", true);
+                }
+                pause(limited.retryAfter, method);
+            }
+        }
         if (!Boolean.TRUE.equals(answer.get("ok"))) {
             throw new SlackApiException(method, String.valueOf(answer.getOrDefault("error", "ok:false")));
         }
@@ -96,8 +130,11 @@ public final class SlackWebApi {
             int status = c.getResponseCode();
             try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
                 String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (status == 429) {
+                    throw new RateLimited(retryAfter(c.getHeaderField("Retry-After")));
+                }
                 if (status >= 400) {
-                    throw new SlackApiException(method, "HTTP " + status);
+                    throw new SlackApiException(method, "HTTP " + status, status >= 500 || status == 408);
                 }
                 if (!text.startsWith("{")) {
                     return Map.of("ok", "ok".equals(text.strip()));
@@ -105,9 +142,37 @@ public final class SlackWebApi {
                 return Json.parseObject(text);
             }
         } catch (IOException e) {
-            throw new SlackApiException(method, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw new SlackApiException(method, e.getClass().getSimpleName() + ": " + e.getMessage(), true);
         } catch (Json.JsonException e) {
-            throw new SlackApiException(method, "the answer is not JSON: " + e.getMessage());
+            throw new SlackApiException(method, "the answer is not JSON: " + e.getMessage(), true);
+        }
+    }
+
+    /** Retry-After in seconds; one second when absent or unreadable, as Slack's documentation suggests waiting at least that. */
+    static Duration retryAfter(String header) {
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header == null ? "1" : header.strip())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    private void pause(Duration wait, String method) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackApiException(method, "interrupted while waiting for Slack's rate limit", true);
+        }
+    }
+
+    /** A 429 from Slack, with the wait it asked for. */
+    private static final class RateLimited extends RuntimeException {
+        final Duration retryAfter;
+
+        RateLimited(Duration retryAfter) {
+            super(null, null, false, false);
+            this.retryAfter = retryAfter;
         }
     }
 }

@@ -1,10 +1,16 @@
 package dev.touban.aws.dynamo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
+import dev.touban.domain.escalation.Channel;
+import dev.touban.domain.escalation.Delivery;
+import dev.touban.domain.escalation.StepClaim;
 import dev.touban.domain.incident.Actor;
+import dev.touban.domain.incident.IncidentStore;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
@@ -16,6 +22,7 @@ import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
 import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.domain.incident.TimelineEntry.Kind;
+import dev.touban.testing.DynamoFaults;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import java.time.Duration;
@@ -195,6 +202,124 @@ class DynamoIncidentStoreTest {
         assertThat(store.timeline(1)).extracting(TimelineEntry::kind)
                 .containsExactly(Kind.TRIGGERED, Kind.PAGED, Kind.PAGE_FAILED, Kind.ACKNOWLEDGED);
         assertThat(store.slackMessages(1)).containsEntry("C0ONCALL", "1.000100").containsEntry("DALICE", "1.000200");
+    }
+
+    @Test
+    void trigger_isOneTransaction_soAnOpeningThatStaysBusyWritesNothing_andIsNeverAnsweredAsARepeat() {
+        DynamoFaults faults = new DynamoFaults().fail("transactWriteItems", DynamoFaults.Fault.TRANSACTION_CONFLICT, 1000);
+        DynamoIncidentStore busy = new DynamoIncidentStore(faults.wrap(dynamo), table, DynamoRetry.withoutWaiting(3));
+
+        assertThatThrownBy(() -> busy.trigger(alert("disk-full"), T0)).isInstanceOf(DynamoBusyException.class);
+
+        assertThat(dynamo.scan(r -> r.tableName(table)).items()).as("no pointer, counter, incident or entry half written").isEmpty();
+        assertThat(store.trigger(alert("disk-full"), T0)).isInstanceOf(TriggerOutcome.Opened.class)
+                .extracting(o -> o.incident().number()).isEqualTo(1L);
+    }
+
+    @Test
+    void trigger_whoseCommittedOpeningLostItsAnswer_stillReportsItOpened_notARepeatOfItself() {
+        DynamoFaults faults = new DynamoFaults().fail("transactWriteItems", DynamoFaults.Fault.ANSWER_LOST_AFTER_COMMIT, 1);
+        DynamoIncidentStore flaky = new DynamoIncidentStore(faults.wrap(dynamo), table, DynamoRetry.withoutWaiting(3));
+
+        TriggerOutcome outcome = flaky.trigger(alert("disk-full"), T0);
+
+        assertThat(faults.injected()).isEqualTo(1);
+        assertThat(outcome).isInstanceOf(TriggerOutcome.Opened.class);
+        assertThat(outcome.incident().number()).isEqualTo(1);
+        assertThat(store.get(1).orElseThrow().repeats()).isZero();
+        assertThat(store.get(2)).isEmpty();
+        assertThat(store.timeline(1)).extracting(TimelineEntry::kind).containsExactly(Kind.TRIGGERED);
+    }
+
+    @Test
+    void acknowledge_conflictingTransactionsAreRetried_andWhenTheyPersist_theAnswerIsBusyNotAlreadyAcknowledged() {
+        store.trigger(alert("disk-full"), T0);
+        DynamoFaults faults = new DynamoFaults().fail("transactWriteItems", DynamoFaults.Fault.TRANSACTION_CONFLICT, 2);
+        DynamoIncidentStore contended = new DynamoIncidentStore(faults.wrap(dynamo), table, DynamoRetry.withoutWaiting(3));
+
+        assertThat(contended.acknowledge(1, ALICE, T0.plusSeconds(5))).isInstanceOf(AckOutcome.Acknowledged.class);
+        faults.fail("transactWriteItems", DynamoFaults.Fault.THROTTLING, 3);
+        assertThatThrownBy(() -> contended.resolve(1, ALICE, T0.plusSeconds(9))).isInstanceOf(DynamoBusyException.class);
+
+        assertThat(store.get(1).orElseThrow().status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
+        assertThat(faults.injected()).isEqualTo(5);
+        assertThat(store.resolve(1, ALICE, T0.plusSeconds(10))).isInstanceOf(ResolveOutcome.Resolved.class);
+        assertThat(store.openByDedup("web", "disk-full")).isEmpty();
+        assertThat(store.timeline(1)).extracting(TimelineEntry::kind).containsExactly(Kind.TRIGGERED, Kind.ACKNOWLEDGED, Kind.RESOLVED);
+    }
+
+    @Test
+    void claimStep_writesTheTiersDeliveriesInTheSameTransaction_andOnlyTheWinnerDoes() throws Exception {
+        Incident seen = store.trigger(alert("disk-full"), T0).incident();
+        Delivery.Addressee carol = new Delivery.Addressee(Delivery.Addressee.Kind.PERSON, "carol", "Carol Suzuki", "on call");
+        StepClaim claim = new StepClaim(0, 1, T0.plusSeconds(300), List.of(TimelineEntry.of(T0, Kind.ESCALATED, null, "tier 1")),
+                List.of(Delivery.pending(1, 0, 0, Channel.SMS, carol, 0, 0, T0), Delivery.pending(1, 0, 1, Channel.SLACK, carol, 0, 0, T0)));
+
+        List<Boolean> claims = all(8, () -> store.claimStep(seen, claim));
+
+        assertThat(claims).filteredOn(b -> b).hasSize(1);
+        assertThat(store.deliveries(1)).extracting(Delivery::channel, Delivery::state)
+                .containsExactly(tuple(Channel.SMS, Delivery.State.PENDING), tuple(Channel.SLACK, Delivery.State.PENDING));
+    }
+
+    @Test
+    void takeDelivery_leasesItToOneSender_untilTheLeaseEnds_andNotOnceTheIncidentIsAcknowledged() throws Exception {
+        Incident seen = store.trigger(alert("disk-full"), T0).incident();
+        Delivery.Addressee carol = new Delivery.Addressee(Delivery.Addressee.Kind.PERSON, "carol", "Carol Suzuki", "on call");
+        Delivery sms = Delivery.pending(1, 0, 0, Channel.SMS, carol, 0, 0, T0);
+        Delivery slack = Delivery.pending(1, 0, 1, Channel.SLACK, carol, 0, 0, T0);
+        store.claimStep(seen, new StepClaim(0, 1, T0.plusSeconds(300), List.of(), List.of(sms, slack)));
+
+        List<IncidentStore.Take> takes = all(8, () -> store.takeDelivery(sms, T0));
+        Delivery taken = store.deliveries(1).get(0);
+        IncidentStore.Take again = store.takeDelivery(taken, T0.plus(Delivery.LEASE).minusSeconds(1));
+        IncidentStore.Take stale = store.takeDelivery(sms, T0.plus(Delivery.LEASE));
+        IncidentStore.Take afterLease = store.takeDelivery(taken, T0.plus(Delivery.LEASE));
+        store.acknowledge(1, ALICE, T0.plusSeconds(100));
+        IncidentStore.Take afterAck = store.takeDelivery(slack, T0.plusSeconds(101));
+
+        assertThat(takes).filteredOn(t -> t instanceof IncidentStore.Take.Taken).hasSize(1);
+        assertThat(again).isInstanceOf(IncidentStore.Take.Elsewhere.class);
+        assertThat(stale).as("a copy read before the first take").isInstanceOf(IncidentStore.Take.Elsewhere.class);
+        assertThat(afterLease).isInstanceOfSatisfying(IncidentStore.Take.Taken.class, t -> assertThat(t.delivery().attempts()).isEqualTo(2));
+        assertThat(afterAck).isInstanceOf(IncidentStore.Take.Stopped.class);
+    }
+
+    @Test
+    void due_readsOnlyEscalatingIncidentsPastTheirMinute_andPendingDeliveriesPastTheirLease_boundedAndMostOverdueFirst() {
+        for (int i = 0; i < 5; i++) {
+            store.trigger(alert("k" + i), T0.plusSeconds(i));
+        }
+        store.acknowledge(2, ALICE, T0.plusSeconds(10));
+        store.resolve(4, ALICE, T0.plusSeconds(10));
+
+        assertThat(store.due(T0.plusSeconds(59), 20)).as("not yet a minute overdue").isEmpty();
+        assertThat(store.due(T0.plusSeconds(70), 20)).containsExactly(1L, 3L, 5L);
+        assertThat(store.due(T0.plusSeconds(70), 2)).containsExactly(1L, 3L);
+
+        Incident five = store.get(5).orElseThrow();
+        Delivery.Addressee carol = new Delivery.Addressee(Delivery.Addressee.Kind.PERSON, "carol", "Carol Suzuki", "on call");
+        Delivery sms = Delivery.pending(5, 0, 0, Channel.SMS, carol, 0, 0, T0.plusSeconds(70));
+        store.claimStep(five, new StepClaim(0, 1, T0.plusSeconds(370), List.of(), List.of(sms)));
+        assertThat(store.due(T0.plusSeconds(71), 20)).as("claimed: its step is no longer due, its delivery not yet").containsExactly(1L, 3L);
+        assertThat(store.due(T0.plusSeconds(70).plus(Delivery.LEASE), 20)).as("its delivery left past the lease").containsExactly(1L, 3L, 5L);
+        store.takeDelivery(sms, T0.plusSeconds(75));
+        store.settleDelivery(sms, Delivery.State.SENT, null, TimelineEntry.page(T0.plusSeconds(75), true, "sms", "Carol Suzuki", "message 1"));
+        assertThat(store.due(T0.plusSeconds(300), 20)).as("settled deliveries leave the index").containsExactly(1L, 3L);
+    }
+
+    @Test
+    void timelineSequence_twoCopiesOfOneRestoredSnapshot_numberTheirEntriesDifferently() {
+        // Both copies start from the same counter, as every environment restored from one snapshot does.
+        TimelineSequence first = new TimelineSequence(41, new java.security.SecureRandom());
+        TimelineSequence second = new TimelineSequence(41, new java.security.SecureRandom());
+
+        long a = first.next();
+        long b = second.next();
+
+        assertThat(a).isNotEqualTo(b);
+        assertThat(a >>> 32).as("the order within one process is kept").isEqualTo(42).isEqualTo(b >>> 32);
+        assertThat(first.next() >>> 32).isEqualTo(43);
     }
 
     private static NewIncident alert(String dedupKey) {

@@ -148,4 +148,54 @@ class SlackWebApiTest {
     private static Map<String, Object> json(RecordedRequest request) throws IOException {
         return JSON.std.mapFrom(request.getBody().utf8());
     }
+    @Test
+    void rateLimited_waitsTheRetryAfterSlackAsks_andTriesAgain() throws Exception {
+        List<java.time.Duration> waits = new java.util.ArrayList<>();
+        SlackWebApi patient = new SlackWebApi(slack.url("/api").uri(), "xoxb-test-token", waits::add);
+        slack.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2").body("{\"ok\":false,\"error\":\"ratelimited\"}").build());
+        answer(200, "{\"ok\":true,\"ts\":\"1.2\"}");
+
+        String ts = patient.postMessage("C0ONCALL", "again", List.of());
+
+        assertThat(ts).isEqualTo("1.2");
+        assertThat(waits).containsExactly(java.time.Duration.ofSeconds(2));
+        assertThat(slack.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void rateLimitedForLongerThanTheBound_failsAsTransient_withoutWaiting() {
+        List<java.time.Duration> waits = new java.util.ArrayList<>();
+        SlackWebApi patient = new SlackWebApi(slack.url("/api").uri(), "xoxb-test-token", waits::add);
+        slack.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "30").build());
+
+        assertThatThrownBy(() -> patient.postMessage("C0ONCALL", "later", List.of()))
+                .isInstanceOfSatisfying(SlackApiException.class, e -> assertThat(e.transientFailure()).isTrue())
+                .hasMessageContaining("Retry-After 30 s");
+        assertThat(waits).isEmpty();
+        assertThat(slack.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void rateLimitedAgainAndAgain_givesUpAfterTwoWaits() {
+        List<java.time.Duration> waits = new java.util.ArrayList<>();
+        SlackWebApi patient = new SlackWebApi(slack.url("/api").uri(), "xoxb-test-token", waits::add);
+        for (int i = 0; i < 3; i++) {
+            slack.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+        }
+
+        assertThatThrownBy(() -> patient.postMessage("C0ONCALL", "later", List.of())).isInstanceOf(SlackApiException.class);
+        assertThat(waits).containsExactly(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+        assertThat(slack.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void slackRefusingTheCall_isDefinitive_andSlackDown_isTransient() {
+        answer(200, "{\"ok\":false,\"error\":\"channel_not_found\"}");
+        answer(503, "{}");
+
+        assertThatThrownBy(() -> api.postMessage("C0GONE", "x", List.of()))
+                .isInstanceOfSatisfying(SlackApiException.class, e -> assertThat(e.transientFailure()).isFalse());
+        assertThatThrownBy(() -> api.postMessage("C0ONCALL", "x", List.of()))
+                .isInstanceOfSatisfying(SlackApiException.class, e -> assertThat(e.transientFailure()).isTrue());
+    }
 }

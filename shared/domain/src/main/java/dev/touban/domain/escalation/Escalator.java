@@ -3,25 +3,40 @@ package dev.touban.domain.escalation;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.incident.AckUrls;
 import dev.touban.domain.incident.Incident;
+import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.IncidentStore;
 import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.domain.incident.TimelineEntry.Kind;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs escalation steps: reads the incident, asks {@link EscalationPlanner} what to do,
- * claims the step with a conditional write (the fence), schedules the next step, pages
- * every recipient of the tier on each of their channels, and records each outcome.
+ * Runs escalation steps: reads the incident, asks {@link EscalationPlanner} what to do, and
+ * claims the step with one conditional transaction (the fence) that also logs the tier's
+ * deliveries, one per recipient and channel; then schedules the next step and has the
+ * {@link DeliverySender} send what is pending.
  *
  * <p>The claim comes before any page, so a duplicate, late or concurrent delivery of the
- * same step pages nobody: a tier is paged at most once per pass. A channel that fails is
- * recorded on the timeline and the rest of the tier, and the escalation, go on.
+ * same step claims nothing: a tier is claimed at most once per pass. Whatever runs next for
+ * the incident (a retry of this step, the next step, the sweep) sends what is still pending,
+ * so a crash after the claim loses no page. A channel that fails is recorded on the timeline
+ * and the rest of the tier, and the escalation, go on.
  */
 public final class Escalator {
+    /** Incidents one sweep handles at most; the rest wait for the next minute's sweep. */
+    public static final int SWEEP_LIMIT = 20;
+    /**
+     * No delivery is taken this long into an invocation; the sweep sends the rest. With one
+     * provider call at most ~36 s (three attempts of 2 s connect and 10 s read) it ends
+     * inside the step function's 60 s.
+     */
+    public static final Duration SENDING_BUDGET = Duration.ofSeconds(20);
 
     private final OncallConfig config;
     private final IncidentStore store;
@@ -29,24 +44,34 @@ public final class Escalator {
     private final Map<Channel, Notifier> notifiers;
     private final IncidentBoard board;
     private final Recipients recipients;
-    private final AckUrls ackUrls;
+    private final DeliverySender sender;
 
     public Escalator(OncallConfig config, IncidentStore store, StepScheduler scheduler, List<Notifier> notifiers,
             IncidentBoard board, Recipients recipients, AckUrls ackUrls) {
+        this(config, store, scheduler, notifiers, board, recipients, ackUrls, Clock.systemUTC());
+    }
+
+    /** {@code clock} measures the invocation's sending budget; decisions use the {@code now} each call is given. */
+    public Escalator(OncallConfig config, IncidentStore store, StepScheduler scheduler, List<Notifier> notifiers,
+            IncidentBoard board, Recipients recipients, AckUrls ackUrls, Clock clock) {
         this.config = config;
         this.store = store;
         this.scheduler = scheduler;
-        this.notifiers = new java.util.EnumMap<>(Channel.class);
+        this.notifiers = new EnumMap<>(Channel.class);
         for (Notifier n : notifiers) {
             this.notifiers.put(n.channel(), n);
         }
         this.board = board;
         this.recipients = recipients;
-        this.ackUrls = ackUrls;
+        this.sender = new DeliverySender(config, store, this.notifiers, ackUrls, clock, SENDING_BUDGET);
     }
 
-    /** What one delivery of a step did. */
-    public record Outcome(long incident, int step, StepPlan plan, boolean claimed) {
+    /** What one delivery of a step did; {@code sent} counts the pages it sent (its own tier's and any it resumed). */
+    public record Outcome(long incident, int step, StepPlan plan, boolean claimed, int sent) {
+        public Outcome(long incident, int step, StepPlan plan, boolean claimed) {
+            this(incident, step, plan, claimed, 0);
+        }
+
         public boolean paged() {
             return claimed;
         }
@@ -63,29 +88,76 @@ public final class Escalator {
             return policyGone(incident, step, now);
         }
         StepPlan plan = EscalationPlanner.next(incident, policy.get(), step, cause, now);
-        if (!(plan instanceof StepPlan.Page page)) {
-            return new Outcome(number, step, plan, false);
+        if (plan instanceof StepPlan.Skip skip && skip.reason() == StepPlan.Reason.EXHAUSTED && incident.escalating()
+                && step == incident.nextStep()) {
+            // the policy lost tiers since this incident reached them: close the step once, or the sweep would find it due forever
+            store.claimStep(incident, step, step, null, TimelineEntry.of(now, Kind.NOTE, null,
+                    "Escalation finished: policy " + incident.policyId() + " has no tier left to page. The incident stays open."));
         }
-        TimelineEntry escalated = TimelineEntry.of(now, Kind.ESCALATED, null, describe(page, policy.get())
-                + (cause == StepCause.SWEEP ? " (found overdue by the sweep)" : ""));
-        if (!store.claimStep(incident, step, page.nextStep(), page.nextStepAt(), escalated)) {
-            return skipped(number, step, StepPlan.Reason.STALE_STEP);
+        if (!(plan instanceof StepPlan.Page page)) {
+            // a retry of a step that was claimed (or the claim of a later one) finishes what a crash left pending
+            return new Outcome(number, step, plan, false, resume(incident, now));
+        }
+        List<TimelineEntry> entries = new ArrayList<>();
+        entries.add(TimelineEntry.of(now, Kind.ESCALATED, null, describe(page, policy.get())
+                + (cause == StepCause.SWEEP ? " (found overdue by the sweep)" : "")));
+        List<Delivery> deliveries = deliveries(incident, page, entries, now);
+        String headline;
+        if (page.exhausts()) {
+            headline = "Escalation finished: every tier was paged " + policy.get().passes()
+                    + (policy.get().passes() == 1 ? " time" : " times") + " and nobody acknowledged. The incident stays open.";
+            entries.add(TimelineEntry.of(now, Kind.EXHAUSTED, null, headline));
+        } else {
+            headline = "Paging " + describe(page, policy.get());
+        }
+        if (!store.claimStep(incident, new StepClaim(step, page.nextStep(), page.nextStepAt(), entries, deliveries))) {
+            return new Outcome(number, step, new StepPlan.Skip(StepPlan.Reason.STALE_STEP), false, resume(incident, now));
         }
         if (!page.exhausts()) {
             scheduleNext(number, page);
         }
         Incident current = store.get(number).orElse(incident);
-        pageTier(current, page, now);
-        String headline;
-        if (page.exhausts()) {
-            headline = "Escalation finished: every tier was paged " + policy.get().passes()
-                    + (policy.get().passes() == 1 ? " time" : " times") + " and nobody acknowledged. The incident stays open.";
-            store.record(number, TimelineEntry.of(now, Kind.EXHAUSTED, null, headline));
-        } else {
-            headline = "Paging " + describe(page, policy.get());
-        }
+        int sent = sender.resume(current, now);
         showOnBoard(current, headline, now);
-        return new Outcome(number, step, plan, true);
+        return new Outcome(number, step, plan, true, sent);
+    }
+
+    /**
+     * The tier's deliveries, out-of-band channels first; a target that means nobody now, or a
+     * channel that is not set up, becomes a failed-page entry of the claim instead.
+     */
+    private List<Delivery> deliveries(Incident incident, StepPlan.Page page, List<TimelineEntry> entries, Instant now) {
+        List<Delivery> unordered = new ArrayList<>();
+        for (Recipients.Resolved resolved : recipients.of(page.tier(), now)) {
+            if (resolved.recipient() instanceof Recipient.Nobody nobody) {
+                entries.add(TimelineEntry.page(now, false, null, resolved.target().describe(), nobody.why()));
+                continue;
+            }
+            for (Channel channel : resolved.target().channels()) {
+                if (!notifiers.containsKey(channel)) {
+                    entries.add(TimelineEntry.page(now, false, channel.label(), resolved.recipient().describe(),
+                            "the " + channel.label() + " channel is not set up"));
+                    continue;
+                }
+                unordered.add(Delivery.pending(incident.number(), page.step(), unordered.size(), channel,
+                        Delivery.Addressee.of(resolved.recipient()), page.tierIndex(), page.pass(), now));
+            }
+        }
+        List<Delivery> sorted = unordered.stream().sorted(Delivery.SENDING_ORDER).toList();
+        List<Delivery> numbered = new ArrayList<>();
+        for (Delivery d : sorted) {
+            numbered.add(Delivery.pending(d.incident(), d.step(), numbered.size(), d.channel(), d.to(), d.tierIndex(), d.pass(), now));
+        }
+        return numbered;
+    }
+
+    /** Sends whatever is pending for the incident (or drops it, once acknowledged or resolved). */
+    private int resume(Incident incident, Instant now) {
+        if (incident.status() != IncidentStatus.TRIGGERED) {
+            sender.cancelAll(incident.number(), now);
+            return 0;
+        }
+        return sender.resume(incident, now);
     }
 
     /**
@@ -104,15 +176,37 @@ public final class Escalator {
         return skipped(incident.number(), step, StepPlan.Reason.UNKNOWN_POLICY);
     }
 
-    /** Runs every step that is a minute or more overdue (its schedule lost or failed) through the same fence. */
+    /**
+     * Runs every step that is a minute or more overdue (its schedule lost or failed) through the
+     * same fence, and resumes deliveries left pending past their lease or backoff: at most
+     * {@link #SWEEP_LIMIT} incidents, most overdue first, each on its own, so one that fails is
+     * logged and skipped and the others are still paged.
+     */
     public List<Outcome> sweep(Instant now) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (Incident incident : store.open()) {
-            if (EscalationPlanner.overdue(incident, now)) {
-                outcomes.add(run(incident.number(), incident.nextStep(), StepCause.SWEEP, now));
+        for (long number : store.due(now, SWEEP_LIMIT)) {
+            try {
+                sweepOne(number, now).ifPresent(outcomes::add);
+            } catch (RuntimeException e) {
+                Log.LOG.log(System.Logger.Level.ERROR, "the sweep skipped incident " + number + ": " + e, e);
+                outcomes.add(new Outcome(number, -1, new StepPlan.Skip(StepPlan.Reason.FAILED), false));
             }
         }
         return outcomes;
+    }
+
+    private Optional<Outcome> sweepOne(long number, Instant now) {
+        Optional<Incident> found = store.get(number);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Incident incident = found.get();
+        if (EscalationPlanner.overdue(incident, now)) {
+            return Optional.of(run(number, incident.nextStep(), StepCause.SWEEP, now));
+        }
+        int sent = resume(incident, now);
+        return sent == 0 ? Optional.empty()
+                : Optional.of(new Outcome(number, incident.nextStep(), new StepPlan.Skip(StepPlan.Reason.RESUMED), false, sent));
     }
 
     private void scheduleNext(long number, StepPlan.Page page) {
@@ -123,39 +217,6 @@ public final class Escalator {
             store.record(number, TimelineEntry.of(page.nextStepAt(), Kind.NOTE, null,
                     "Could not schedule the next tier (" + e.getMessage() + "); the sweep will page it when it is overdue."));
         }
-    }
-
-    private void pageTier(Incident incident, StepPlan.Page step, Instant now) {
-        for (Recipients.Resolved resolved : recipients.of(step.tier(), now)) {
-            if (resolved.recipient() instanceof Recipient.Nobody nobody) {
-                store.record(incident.number(), TimelineEntry.page(now, false, null, resolved.target().describe(), nobody.why()));
-                continue;
-            }
-            for (Channel channel : resolved.target().channels()) {
-                send(incident, step, resolved.recipient(), channel, now);
-            }
-        }
-    }
-
-    private void send(Incident incident, StepPlan.Page step, Recipient recipient, Channel channel, Instant now) {
-        Notifier notifier = notifiers.get(channel);
-        String target = recipient.describe();
-        if (notifier == null) {
-            store.record(incident.number(), TimelineEntry.page(now, false, channel.label(), target, "the " + channel.label() + " channel is not set up"));
-            return;
-        }
-        String ackUrl = recipient instanceof Recipient.Person p ? ackUrls.forMember(incident.number(), p.member().id(), now) : null;
-        Page page = new Page(incident, recipient, channel, step.tierIndex(), step.pass(), ackUrl);
-        TimelineEntry entry;
-        try {
-            String receipt = notifier.send(page);
-            entry = TimelineEntry.page(now, true, channel.label(), target, receipt);
-        } catch (RuntimeException e) {
-            // A refused SMS or a Slack outage must not stop the other channels or the next tier.
-            Log.LOG.log(System.Logger.Level.WARNING, channel.label() + " page for incident " + incident.number() + " failed: " + e.getMessage());
-            entry = TimelineEntry.page(now, false, channel.label(), target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        }
-        store.record(incident.number(), entry);
     }
 
     private void showOnBoard(Incident incident, String headline, Instant now) {

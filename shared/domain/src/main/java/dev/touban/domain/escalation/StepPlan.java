@@ -29,6 +29,10 @@ public sealed interface StepPlan {
         /** Every step of the policy has been paged. */
         EXHAUSTED,
         UNKNOWN_INCIDENT,
-        UNKNOWN_POLICY
+        UNKNOWN_POLICY,
+        /** The sweep found no step due but sent deliveries left pending (by a crash, a timeout, a backoff). */
+        RESUMED,
+        /** The sweep could not handle this incident (it is logged); the others went on. */
+        FAILED
     }
 }

@@ -1,5 +1,7 @@
 package dev.touban.domain.incident;
 
+import dev.touban.domain.escalation.Delivery;
+import dev.touban.domain.escalation.StepClaim;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,37 @@ public interface IncidentStore {
      * nothing left) and records {@code entry}, only if the incident is still triggered, at
      * {@code seen.version()} and at {@code step}. False when anything moved in between.
      */
-    boolean claimStep(Incident seen, int step, int nextStep, Instant nextStepAt, TimelineEntry entry);
+    default boolean claimStep(Incident seen, int step, int nextStep, Instant nextStepAt, TimelineEntry entry) {
+        return claimStep(seen, new StepClaim(step, nextStep, nextStepAt, List.of(entry), List.of()));
+    }
+
+    /**
+     * The step fence with the tier's delivery log: one transaction moves {@code seen} on as
+     * {@code claim} says, records its entries and writes its deliveries, pending; only if the
+     * incident is still triggered, at {@code seen.version()} and at {@code claim.step()}.
+     */
+    boolean claimStep(Incident seen, StepClaim claim);
+
+    /** Every delivery logged for the incident, in step and sending order. */
+    List<Delivery> deliveries(long number);
+
+    /**
+     * Takes {@code delivery} for sending until {@code now + Delivery.LEASE}, counting the
+     * attempt: only if it is still pending, due, unleased, and the incident still triggered.
+     */
+    Take takeDelivery(Delivery delivery, Instant now);
+
+    /**
+     * Settles a taken delivery: {@code state} SENT, FAILED or CANCELLED, or PENDING again from
+     * {@code retryAt}, with {@code entry} (may be null) on the timeline, in one transaction.
+     */
+    void settleDelivery(Delivery delivery, Delivery.State state, Instant retryAt, TimelineEntry entry);
+
+    /**
+     * Incidents with work for the sweep at {@code now}, at most {@code limit}, most overdue
+     * first: a step a minute overdue, or a delivery pending past its lease or backoff.
+     */
+    List<Long> due(Instant now, int limit);
 
     /** Makes the pending step due at {@code at}, if {@code seen} is still current and triggered. */
     boolean rescheduleStep(Incident seen, Instant at, TimelineEntry entry);
@@ -56,6 +88,15 @@ public interface IncidentStore {
         record Opened(Incident incident) implements TriggerOutcome {}
 
         record Repeated(Incident incident) implements TriggerOutcome {}
+    }
+
+    /** What taking a delivery gave: the delivery, leased; nothing (another sender has it); or a stop (no longer triggered). */
+    sealed interface Take {
+        record Taken(Delivery delivery) implements Take {}
+
+        record Elsewhere() implements Take {}
+
+        record Stopped() implements Take {}
     }
 
     sealed interface AckOutcome {
