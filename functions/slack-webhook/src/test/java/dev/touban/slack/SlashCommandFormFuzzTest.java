@@ -30,6 +30,6 @@ class SlashCommandFormFuzzTest {
         assertThat(form.userId()).matches("[UW][A-Z0-9]{2,20}");
         assertThat(form.channelId()).matches("[CDG][A-Z0-9]{2,20}");
         assertThat(form.teamId()).matches("[TE][A-Z0-9]{2,20}");
-        assertThat(form.responseUrl()).doesNotContainAnyWhitespaces();
+        assertThat(form.responseUrl()).matches("https?://[\\x21-\\x7E]+");
     }
 }
