@@ -207,7 +207,8 @@ public final class EventsApiV2 {
 
     private static String string(Map<String, Object> json, String shown, String name, List<String> errors, boolean required) {
         Object value = json.get(name);
-        if (value == null || (value instanceof String s && s.isBlank())) {
+        // blank as the alert will read it: a text of only U+0085 or controls is blank once cleaned
+        if (value == null || (value instanceof String s && CleanText.line(s, s.length()).isBlank())) {
             if (required) {
                 errors.add("'" + shown + "' is missing");
             }

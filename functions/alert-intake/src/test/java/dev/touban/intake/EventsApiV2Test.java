@@ -30,4 +30,20 @@ class EventsApiV2Test {
         Alert alert = new Alert("summary", "source", dev.touban.domain.incident.Severity.ERROR, null, null, null, text, null, null, null, null);
         assertThat(alert.customDetails()).isEqualTo(text);
     }
+
+    /**
+     * Found by reading EventsApiV2 while writing its fuzz test, and kept as an input of both intake fuzz
+     * tests (summary-blank-once-cleaned): a summary of only U+0085 is not blank to String.isBlank but
+     * is a space once cleaned, so Alert refused it with an IllegalArgumentException and the sender got a 500.
+     */
+    @Test
+    void aSummaryBlankOnceCleaned_isMissing_notAServerError() {
+        for (String blank : List.of("\u0085", " \u0085 ", "\u2028", "\t\r\n")) {
+            Map<String, Object> event = Map.of("event_action", "trigger",
+                    "payload", Map.of("summary", blank, "source", "db-1", "severity", "error"));
+
+            assertThat(EventsApiV2.parse(event)).as(blank)
+                    .isEqualTo(new EventsApiV2.Parsed.Invalid(List.of("'payload.summary' is missing")));
+        }
+    }
 }
