@@ -2,8 +2,15 @@ package dev.touban.domain.incident;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 
-/** Changes to a string driven by fuzz data: replace, insert or remove one character, or append text (or none). */
+/**
+ * Changes to a token driven by fuzz data: up to three edits, each replacing, inserting or removing
+ * one character, or appending one. Characters come mostly from the alphabet tokens are written in
+ * (base64url, '.', '=' and the code alphabet's letters), so that look-alike tokens are tried often,
+ * and otherwise from all of UTF-16.
+ */
 public final class FuzzEdits {
+    private static final String TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/";
+
     private FuzzEdits() {}
 
     public static String apply(String original, FuzzedDataProvider data) {
@@ -11,7 +18,7 @@ public final class FuzzEdits {
         int edits = data.consumeInt(0, 3);
         for (int i = 0; i < edits; i++) {
             int at = data.consumeInt(0, s.length());
-            char c = data.consumeChar();
+            char c = data.consumeBoolean() ? TOKEN_CHARS.charAt(data.consumeInt(0, TOKEN_CHARS.length() - 1)) : data.consumeChar();
             switch (data.consumeInt(0, 3)) {
                 case 0 -> {
                     if (at < s.length()) {
@@ -24,7 +31,7 @@ public final class FuzzEdits {
                         s.deleteCharAt(at);
                     }
                 }
-                default -> s.append(data.consumeString(8));
+                default -> s.append(c);
             }
         }
         return s.toString();
