@@ -84,7 +84,7 @@ public final class EventsApiV2 {
         if (value == null) {
             return null;
         }
-        String text = Json.write(value);
+        String text = Json.write(cleaned(value));
         if (text.length() <= Alert.MAX_DETAILS) {
             return text;
         }
@@ -93,6 +93,35 @@ public final class EventsApiV2 {
         cut.put("truncated", "custom_details was " + text.length() + " characters; Touban keeps their start");
         cut.put("start", CleanText.cut(text, Alert.MAX_DETAILS / 2 - 200, CleanText.MARKER));
         return Json.write(cut);
+    }
+
+    /**
+     * {@code value} with every text in it, member names too, cleaned as {@link Alert} cleans its
+     * fields, so that the JSON written from it is left as it is by that cleaning. Cleaning the
+     * JSON text instead could make two member names one (a DEL and a U+FFFD both become U+FFFD)
+     * or put a line break inside a string (U+2028), and the stored details would no longer be
+     * JSON. Where two names become one, the later value is kept.
+     */
+    private static Object cleaned(Object value) {
+        if (value instanceof String s) {
+            return CleanText.block(s, s.length());
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String name = String.valueOf(e.getKey());
+                out.put(CleanText.block(name, name.length()), cleaned(e.getValue()));
+            }
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object item : list) {
+                out.add(cleaned(item));
+            }
+            return out;
+        }
+        return value;
     }
 
     private static Alert alert(Map<String, Object> json, List<String> errors) {
@@ -178,7 +207,8 @@ public final class EventsApiV2 {
 
     private static String string(Map<String, Object> json, String shown, String name, List<String> errors, boolean required) {
         Object value = json.get(name);
-        if (value == null || (value instanceof String s && s.isBlank())) {
+        // blank as the alert will read it: a text of only U+0085 or controls is blank once cleaned
+        if (value == null || (value instanceof String s && CleanText.line(s, s.length()).isBlank())) {
             if (required) {
                 errors.add("'" + shown + "' is missing");
             }

@@ -19,7 +19,8 @@ public record SlashCommandForm(String command, String text, String userId, Strin
     private static final Pattern TEAM = Pattern.compile("[TE][A-Z0-9]{2,20}");
     private static final Pattern COMMAND = Pattern.compile("/[a-z0-9_-]{1,31}");
     private static final Pattern TRIGGER = Pattern.compile("[0-9]{1,20}\\.[0-9]{1,20}\\.[0-9a-f]{1,64}");
-    private static final Pattern RESPONSE_URL = Pattern.compile("https://[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
+    // Visible ASCII only: [^\\s] let control characters through (U+001F passed), which no URL has.
+    private static final Pattern RESPONSE_URL = Pattern.compile("https://[\\x21-\\x7E]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[\\x21-\\x7E]{0,500}");
 
     /** The form could not be read; the message says which field and why. */
     public static final class BadForm extends Exception {

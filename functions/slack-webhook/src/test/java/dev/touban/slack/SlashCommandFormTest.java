@@ -62,6 +62,17 @@ class SlashCommandFormTest {
         assertThat(SlashCommandForm.parse(form).text()).isEmpty();
     }
 
+    /** Found by fuzzing (SlashCommandFormFuzzTest, input response-url-with-a-control-character): [^\\s] let U+001F through. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://hooks.slack.com\u001Fcommands/T0TOUBAN/1/x", "https://hooks.slack.com/\u007F", "https://hooks.slack.com/\u00A0x",
+            "https://hooks.slack.com/caf\u00E9"})
+    void parse_refusesAResponseUrlWithAControlOrNonAsciiCharacter(String url) {
+        Map<String, String> form = new HashMap<>(SLACK_FORM);
+        form.put("response_url", url);
+
+        assertThatThrownBy(() -> SlashCommandForm.parse(form)).hasMessageStartingWith("field response_url is not an https URL");
+    }
+
     @Test
     void parse_acceptsTheLocalRunnersResponseUrl() throws Exception {
         Map<String, String> form = new HashMap<>(SLACK_FORM);

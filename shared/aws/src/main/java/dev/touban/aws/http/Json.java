@@ -13,8 +13,8 @@ import java.util.Map;
  * Strict JSON (RFC 8259) for every document the functions read and write: Lambda events, the
  * proxy result, Slack's Web API and interaction payloads, Events API bodies, EventBridge
  * details, SSM answers. Objects read as {@code LinkedHashMap}, arrays as {@code ArrayList},
- * numbers as {@code Integer}, {@code Long} or {@code Double}, and text, booleans and null as
- * themselves.
+ * numbers as {@code Integer}, {@code Long} or {@code Double} (a number beyond a double's range is
+ * refused), and text, booleans and null as themselves.
  *
  * <p>An object that names a member twice is refused wherever it appears in the tree: readers
  * disagree about which of the two counts (the first, the last, both), so a document such as
@@ -345,7 +345,13 @@ public final class Json {
                 long n = Long.parseLong(number);
                 return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n;
             }
-            return Double.parseDouble(number);
+            double d = Double.parseDouble(number);
+            if (Double.isInfinite(d)) {
+                // read as Infinity it could never be written again (JSON has none): refused here, not on the way out
+                pos = start;
+                throw fail("number out of range");
+            }
+            return d;
         }
 
         private boolean digits() {

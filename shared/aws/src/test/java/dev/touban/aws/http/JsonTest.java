@@ -84,6 +84,18 @@ class JsonTest {
                 .hasMessageContaining("duplicate member name 'id'");
     }
 
+    /** Found by fuzzing (JsonFuzzTest): 1e400 read as Infinity, which Json.write then refused, so an event's custom details failed on the way out. */
+    @Test
+    void aNumberBeyondADouble_isRefused_andEveryNumberReadWritesBack() {
+        for (String huge : List.of("1e400", "-1e400", "[0,1E309]", "{\"custom_details\":{\"p99\":123456789e301}}")) {
+            assertThatThrownBy(() -> Json.parse(huge)).as(huge).isInstanceOf(Json.JsonException.class)
+                    .hasMessageContaining("number out of range");
+        }
+        for (String fits : List.of("1.7976931348623157e308", "1e-400", "-0.0", "12345678901234567890")) {
+            assertThat(Json.parse(Json.write(Json.parse(fits)))).as(fits).isEqualTo(Json.parse(fits));
+        }
+    }
+
     @Test
     void sameNameInSiblingObjects_isNoRepeat() {
         assertThat(Json.parse("{\"a\":{\"id\":1},\"b\":{\"id\":2},\"id\":3}")).isEqualTo(Map.of("a", Map.of("id", 1), "b", Map.of("id", 2), "id", 3));

@@ -1,8 +1,12 @@
 package dev.touban.domain.config;
 
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
@@ -19,7 +23,12 @@ final class YamlTree {
                     .setSchema(new FailsafeSchema())
                     .setAllowDuplicateKeys(false)
                     .build();
-            return new Load(settings).loadFromString(yaml);
+            Optional<Node> document = new Compose(settings).composeString(yaml);
+            // The failsafe schema has no null: an empty file (or a bare "---") would fail inside the parser.
+            if (document.isEmpty() || document.get().getTag().equals(Tag.NULL)) {
+                throw new ConfigException(source, "(file)", "is empty: it has no YAML document");
+            }
+            return new StandardConstructor(settings).constructSingleDocument(document);
         } catch (YamlEngineException e) {
             throw new ConfigException(source, "(syntax)", e.getMessage().replace('\n', ' '));
         }

@@ -64,7 +64,9 @@ public final class AckLinks {
         } catch (IllegalArgumentException e) {
             return new Verdict.Malformed();
         }
-        if (!MessageDigest.isEqual(mac(encoded), given)) {
+        // Only the one spelling the token was issued with: base64 also decodes the MAC with padding
+        // added, or with other bits in its last character, to the same bytes.
+        if (!MessageDigest.isEqual(mac(encoded), given) || !B64.encodeToString(given).equals(token.substring(dot + 1))) {
             return new Verdict.Tampered();
         }
         String[] parts = payload.split(":", 3);

@@ -41,7 +41,8 @@ public final class SmsCodes {
 
     /** Whether {@code given} is the code of that incident and member. */
     public boolean matches(long incident, String memberId, String given) {
-        if (given == null || given.length() != LENGTH) {
+        // ASCII only: toUpperCase would otherwise read the dotless i as I (so 1) and the long s as S
+        if (given == null || given.length() != LENGTH || !given.chars().allMatch(c -> c < 0x80)) {
             return false;
         }
         String normal = given.toUpperCase(Locale.ROOT).replace('O', '0').replace('I', '1').replace('L', '1');

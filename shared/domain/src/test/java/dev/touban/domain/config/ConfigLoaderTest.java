@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigLoaderTest {
     private static final String SOURCE = "oncall.yaml";
@@ -205,6 +206,17 @@ class ConfigLoaderTest {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.problem()).contains(problem);
                     assertThat(e.getMessage()).startsWith(SOURCE + ": " + field + ": ");
+                });
+    }
+
+    /** Found by fuzzing (ConfigLoaderFuzzTest): an empty roster failed inside the YAML parser with a NullPointerException. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "---\n", "# only a comment\n", "--- !!null\n"})
+    void anEmptyFile_isAConfigException_thatSaysSo(String yaml) {
+        assertThatThrownBy(() -> ConfigLoader.parse(SOURCE, yaml))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.field()).isEqualTo("(file)");
+                    assertThat(e.problem()).isEqualTo("is empty: it has no YAML document");
                 });
     }
 

@@ -35,6 +35,21 @@ class AckLinksTest {
         assertThat(links.verify(token, NOW)).isEqualTo(new AckLinks.Verdict.Tampered());
     }
 
+    /** Found by fuzzing (AckLinksFuzzTest, input mac-spelled-another-way): base64 decoded other spellings of the MAC to the same bytes. */
+    @Test
+    void verify_acceptsOnlyTheSpellingItIssued_notPaddingNorOtherTrailingBits() {
+        String token = links.token(42, "bob.smith", NOW);
+        String mac = token.substring(token.lastIndexOf('.') + 1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int last = alphabet.indexOf(mac.charAt(mac.length() - 1));
+        // a 16-byte MAC is 22 characters; the last carries 2 bits, the other 4 are padding bits
+        String sameBytes = token.substring(0, token.length() - 1) + alphabet.charAt(last ^ 0b0001);
+
+        assertThat(links.verify(token, NOW)).isInstanceOf(AckLinks.Verdict.Valid.class);
+        assertThat(links.verify(token + "==", NOW)).isEqualTo(new AckLinks.Verdict.Tampered());
+        assertThat(links.verify(sameBytes, NOW)).isEqualTo(new AckLinks.Verdict.Tampered());
+    }
+
     @Test
     void verify_saysExpired_fromTheExpiryOn() {
         String token = links.token(42, "alice", NOW);

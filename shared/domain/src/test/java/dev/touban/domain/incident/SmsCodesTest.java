@@ -33,6 +33,18 @@ class SmsCodesTest {
         assertThat(codes.matches(7, "alice", "")).isFalse();
     }
 
+    /** Found by fuzzing (SmsCodesFuzzTest): toUpperCase read the dotless i as I, so 1, and the long s as S. */
+    @Test
+    void reading_forgivesNoLetterOutsideAscii() {
+        long withS = java.util.stream.LongStream.range(1, 10_000).filter(n -> codes.code(n, "bob").indexOf('S') >= 0).findFirst().orElseThrow();
+        long withOne = java.util.stream.LongStream.range(1, 10_000).filter(n -> codes.code(n, "bob").indexOf('1') >= 0).findFirst().orElseThrow();
+
+        assertThat(codes.matches(withS, "bob", codes.code(withS, "bob").toLowerCase(java.util.Locale.ROOT))).isTrue();
+        assertThat(codes.matches(withS, "bob", codes.code(withS, "bob").replace('S', '\u017F'))).as("long s").isFalse();
+        assertThat(codes.matches(withOne, "bob", codes.code(withOne, "bob").replace('1', 'i'))).isTrue();
+        assertThat(codes.matches(withOne, "bob", codes.code(withOne, "bob").replace('1', '\u0131'))).as("dotless i").isFalse();
+    }
+
     @Test
     void codes_spreadOverTheSpace() {
         Set<String> seen = new HashSet<>();
