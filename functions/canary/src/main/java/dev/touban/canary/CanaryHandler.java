@@ -13,6 +13,7 @@ import dev.touban.domain.config.Service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,10 +33,11 @@ public final class CanaryHandler implements RequestStreamHandler {
     private final Clock clock;
 
     public CanaryHandler() {
-        this(System.getenv(), Clock.systemUTC());
+        this(System.getenv(), Clock.systemUTC(), System.out);
     }
 
-    public CanaryHandler(Map<String, String> env, Clock clock) {
+    /** {@code metrics} receives the Embedded Metric Format lines: standard output on Lambda. */
+    public CanaryHandler(Map<String, String> env, Clock clock, PrintStream metrics) {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
         String key = env.containsKey("CANARY_ROUTING_KEY_PARAM")
@@ -48,7 +50,7 @@ public final class CanaryHandler implements RequestStreamHandler {
         this.run = new CanaryRun(service, key, new DynamoIncidentStore(aws.dynamoDb(), required(env, "TABLE_NAME")),
                 new HttpEventsApi(URI.create(required(env, "EVENTS_API_URL"))),
                 env.containsKey("CANARY_COMPLETE_WITHIN") ? Duration.parse(env.get("CANARY_COMPLETE_WITHIN")) : DEFAULT_COMPLETE_WITHIN,
-                new CanaryMetrics(env.getOrDefault("AWS_LAMBDA_FUNCTION_NAME", "canary"), System.out));
+                new CanaryMetrics(env.getOrDefault("AWS_LAMBDA_FUNCTION_NAME", "canary"), metrics));
         this.clock = clock;
     }
 

@@ -17,6 +17,7 @@ final class HttpEventsApi implements EventsApi {
     private static final int CONNECT_TIMEOUT_MS = 2000;
     private static final int READ_TIMEOUT_MS = 8000;
     private static final int MAX_BODY = 300;
+    static final String USER_AGENT = "touban-canary/1";
 
     private final URI url;
 
@@ -37,6 +38,8 @@ final class HttpEventsApi implements EventsApi {
             c.setRequestMethod("POST");
             c.setDoOutput(true);
             c.setRequestProperty("Content-Type", "application/json");
+            // the intake names whoever acknowledges or resolves after the User-Agent's product
+            c.setRequestProperty("User-Agent", USER_AGENT);
             try (OutputStream out = c.getOutputStream()) {
                 out.write(body);
             }

@@ -69,7 +69,7 @@ class CanaryHandlerTest {
         Map<String, String> env = env(aws, dir);
         env.put("CANARY_ROUTING_KEY", "nobodyhasthiskey0123456789abcdef");
 
-        assertThatThrownBy(() -> new CanaryHandler(env, new MutableClock(FIRING)))
+        assertThatThrownBy(() -> new CanaryHandler(env, new MutableClock(FIRING), System.out))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is the key of no service in oncall.yaml")
                 .hasMessageNotContaining("nobodyhasthiskey");
@@ -80,7 +80,7 @@ class CanaryHandlerTest {
         Map<String, String> env = env(aws, dir);
         env.put("CANARY_ROUTING_KEY", RoutingKeys.EXAMPLE_KEY);
 
-        assertThatThrownBy(() -> new CanaryHandler(env, new MutableClock(FIRING)))
+        assertThatThrownBy(() -> new CanaryHandler(env, new MutableClock(FIRING), System.out))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("service 'web' is not marked canary: true");
     }
 
@@ -89,7 +89,7 @@ class CanaryHandlerTest {
         Map<String, String> env = env(aws, dir);
         env.remove("TOUBAN_AWS_ENDPOINT");
 
-        assertThatThrownBy(() -> new CanaryHandler(env, new MutableClock(FIRING)))
+        assertThatThrownBy(() -> new CanaryHandler(env, new MutableClock(FIRING), System.out))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("CANARY_ROUTING_KEY_PARAM must name the SSM SecureString");
     }
 

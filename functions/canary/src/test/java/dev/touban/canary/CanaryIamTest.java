@@ -63,7 +63,7 @@ class CanaryIamTest {
             long previous = deliveredCanary(aws, env, FIRING.minus(Duration.ofMinutes(15)));
 
             String answer = proof.record(() -> {
-                CanaryHandler handler = new CanaryHandler(env, clock);
+                CanaryHandler handler = new CanaryHandler(env, clock, System.out);
                 assertThatThrownBy(() -> handle(handler, "{\"action\":\"sweep\"}")).isInstanceOf(CanaryEventRejected.class);
                 return handle(handler, "{\"action\":\"canary\",\"scheduledTime\":\"" + FIRING + "\"}");
             });

@@ -28,6 +28,7 @@ class HttpEventsApiTest {
             assertThat(request.getMethod()).isEqualTo("POST");
             assertThat(request.getUrl().encodedPath()).isEqualTo("/v2/enqueue");
             assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
+            assertThat(request.getHeaders().get("User-Agent")).as("the intake names the actor after it").isEqualTo("touban-canary/1");
             assertThat(JSON.std.mapFrom(request.getBody().utf8())).isEqualTo(Map.of("routing_key", "r", "event_action", "resolve", "dedup_key", "k"));
             assertThat(answer.accepted()).isTrue();
             assertThat(answer.body()).contains("success");
