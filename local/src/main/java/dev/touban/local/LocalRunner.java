@@ -115,9 +115,14 @@ public final class LocalRunner {
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
         OutboundCollector collector = new OutboundCollector(URI.create(endpoint), EVENT_BUS, events, outbox, clock);
+        Map<String, RequestStreamHandler> scheduled = new HashMap<>(Map.of("RotationHandoffFunction", handoff));
+        Map<String, CronSchedules.Wakeups> wakeups = new HashMap<>(Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG"))));
+        LocalCanary.fromEnvironment(env, base, clock, outbox).ifPresent(canary -> {
+            scheduled.put(LocalCanary.FUNCTION, canary.handler());
+            wakeups.put(LocalCanary.FUNCTION, canary.wakeups());
+        });
         LocalScheduler scheduler = new LocalScheduler(clock)
-                .register(new CronSchedules(TemplateSchedules.fromRepository(), Map.of("RotationHandoffFunction", handoff),
-                        Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG")))))
+                .register(new CronSchedules(TemplateSchedules.fromRepository(), scheduled, wakeups))
                 .register(incidents.schedules())
                 .afterEach(collector::collect);
 

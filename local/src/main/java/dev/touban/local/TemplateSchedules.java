@@ -43,7 +43,8 @@ record TemplateSchedules(List<Schedule> schedules) {
                     return;
                 }
                 Map<String, Object> p = (Map<String, Object>) event.get("Properties");
-                String expression = (String) p.get("ScheduleExpression");
+                // a rate set by a parameter (the canary's) is a !Sub; its firings come from Wakeups anyway
+                String expression = ((String) p.get("ScheduleExpression")).replaceFirst("^!Sub ", "");
                 if (expression.startsWith("rate(")) {
                     out.add(new Schedule(id, name, null, (String) p.getOrDefault("Input", "{}")));
                     return;

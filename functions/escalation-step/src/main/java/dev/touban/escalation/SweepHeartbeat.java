@@ -1,9 +1,8 @@
 package dev.touban.escalation;
 
-import dev.touban.aws.http.Json;
+import dev.touban.aws.metrics.EmbeddedMetrics;
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +15,9 @@ import java.util.Map;
  * fires when sweeps stop completing for whatever reason.
  */
 public final class SweepHeartbeat {
-    public static final String NAMESPACE = "Touban";
+    public static final String NAMESPACE = EmbeddedMetrics.NAMESPACE;
     public static final String METRIC = "EscalationSweepCompleted";
-    public static final String DIMENSION = "FunctionName";
+    public static final String DIMENSION = EmbeddedMetrics.DIMENSION;
 
     private final String functionName;
     private final PrintStream out;
@@ -39,22 +38,7 @@ public final class SweepHeartbeat {
     }
 
     String line(Instant now, int steps) {
-        Map<String, Object> metric = new LinkedHashMap<>();
-        metric.put("Name", METRIC);
-        metric.put("Unit", "Count");
-        Map<String, Object> directive = new LinkedHashMap<>();
-        directive.put("Namespace", NAMESPACE);
-        directive.put("Dimensions", List.of(List.of(DIMENSION)));
-        directive.put("Metrics", List.of(metric));
-        Map<String, Object> aws = new LinkedHashMap<>();
-        aws.put("Timestamp", now.toEpochMilli());
-        aws.put("CloudWatchMetrics", List.of(directive));
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("_aws", aws);
-        root.put(DIMENSION, functionName);
-        root.put(METRIC, 1);
-        // a log field, not a metric: what the sweep did, for Logs Insights
-        root.put("sweepSteps", steps);
-        return Json.write(root);
+        // sweepSteps is a log field, not a metric: what the sweep did, for Logs Insights
+        return EmbeddedMetrics.line(functionName, now, List.of(new EmbeddedMetrics.Metric(METRIC, "Count", 1)), Map.of("sweepSteps", steps));
     }
 }

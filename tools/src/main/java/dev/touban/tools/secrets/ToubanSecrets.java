@@ -1,6 +1,7 @@
 package dev.touban.tools.secrets;
 
 import dev.touban.aws.AwsClients;
+import dev.touban.domain.config.RoutingKeys;
 import dev.touban.tools.ToolAws;
 import dev.touban.tools.ToolException;
 import dev.touban.tools.stack.Stack;
@@ -34,7 +35,7 @@ import software.amazon.awssdk.services.ssm.model.SsmException;
  */
 public final class ToubanSecrets {
     private static final String USAGE = "usage: bin/touban-secrets [--stack NAME] [--rotate ID]... "
-            + "[--signing-secret-file PATH] [--bot-token-file PATH]\n  IDs: slack-signing-secret, slack-bot-token, ack-link-key, calendar-key";
+            + "[--signing-secret-file PATH] [--bot-token-file PATH]\n  IDs: slack-signing-secret, slack-bot-token, ack-link-key, calendar-key, canary-routing-key";
 
     /** Asks the person at the terminal; empty when there is none. */
     public interface Prompt {
@@ -128,6 +129,10 @@ public final class ToubanSecrets {
             }
             out.printf("  %-9s  %-40s %s (version %d)%n", p.action() == Action.CREATE ? "created" : "rotated", p.name(),
                     p.secret().id(), version);
+            if (p.secret().routingKey()) {
+                // the digest is not a secret: it is what oncall.yaml stores instead of the key
+                out.println("             oncall.yaml, the service marked canary: true:  routingKeySha256: " + RoutingKeys.sha256Hex(value));
+            }
             if (p.action() == Action.ROTATE) {
                 out.println("             " + p.secret().afterRotation() + "; running functions keep the old value until"
                         + " their next cold start (make deploy starts new ones)");
@@ -147,7 +152,7 @@ public final class ToubanSecrets {
 
     private String value(Secret s, Map<String, Path> files) {
         if (s.generated()) {
-            byte[] key = new byte[32];
+            byte[] key = new byte[s.generatedBytes()];
             random.nextBytes(key);
             return HexFormat.of().formatHex(key);
         }

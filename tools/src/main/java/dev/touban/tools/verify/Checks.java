@@ -215,17 +215,7 @@ final class Checks {
         if (d.handoffFunction() == null) {
             return Result.fail(name, "the stack has no " + StackDiscovery.HANDOFF_FUNCTION);
         }
-        List<String> found = new ArrayList<>();
-        try (SchedulerClient scheduler = aws.configure(SchedulerClient.builder()).build()) {
-            for (ScheduleGroupSummary group : scheduler.listScheduleGroupsPaginator(r -> {}).scheduleGroups()) {
-                for (ScheduleSummary s : scheduler.listSchedulesPaginator(r -> r.groupName(group.name()).state(ScheduleState.ENABLED))
-                        .schedules()) {
-                    if (s.target() != null && invokes(s.target().arn(), d.handoffFunction())) {
-                        found.add(group.name() + "/" + s.name());
-                    }
-                }
-            }
-        }
+        List<String> found = schedulesInvoking(d.handoffFunction());
         if (found.isEmpty()) {
             return Result.fail(name, "no enabled EventBridge Scheduler schedule invokes " + d.handoffFunction()
                     + ": shifts would change hands without a handoff message or @oncall update");
@@ -233,6 +223,46 @@ final class Checks {
         return Result.pass(name, found.size() + " enabled schedule" + (found.size() == 1 ? "" : "s") + " invoke "
                 + d.handoffFunction() + ": " + String.join(", ", found.subList(0, Math.min(3, found.size())))
                 + (found.size() > 3 ? ", ..." : ""));
+    }
+
+    /**
+     * The scheduled canary, where the stack has it on: an enabled schedule invokes its function,
+     * and its alarm exists. Off (CanaryIntervalMinutes 0) or beside the local runner, which fires
+     * it on its own clock when started with CANARY_INTERVAL_MINUTES, the line is skipped.
+     */
+    Result scheduledCanary() {
+        String name = "scheduled canary";
+        if (!d.stack()) {
+            return Result.skip(name, "the local runner fires it on its clock when started with CANARY_INTERVAL_MINUTES");
+        }
+        if (d.canaryFunction() == null) {
+            return Result.skip(name, "off: the stack has no " + StackDiscovery.CANARY_FUNCTION + " (CanaryIntervalMinutes is 0)");
+        }
+        if (d.canaryAlarm() == null) {
+            return Result.fail(name, "the stack has " + d.canaryFunction() + " but no " + StackDiscovery.CANARY_ALARM
+                    + ": a canary that stops completing would make no sound");
+        }
+        List<String> found = schedulesInvoking(d.canaryFunction());
+        if (found.isEmpty()) {
+            return Result.fail(name, "no enabled EventBridge Scheduler schedule invokes " + d.canaryFunction()
+                    + ": no canary runs, and " + d.canaryAlarm() + " will say so");
+        }
+        return Result.pass(name, String.join(", ", found) + " invokes " + d.canaryFunction() + "; alarm " + d.canaryAlarm());
+    }
+
+    private List<String> schedulesInvoking(String function) {
+        List<String> found = new ArrayList<>();
+        try (SchedulerClient scheduler = aws.configure(SchedulerClient.builder()).build()) {
+            for (ScheduleGroupSummary group : scheduler.listScheduleGroupsPaginator(r -> {}).scheduleGroups()) {
+                for (ScheduleSummary s : scheduler.listSchedulesPaginator(r -> r.groupName(group.name()).state(ScheduleState.ENABLED))
+                        .schedules()) {
+                    if (s.target() != null && invokes(s.target().arn(), function)) {
+                        found.add(group.name() + "/" + s.name());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** {@code arn:aws:lambda:region:account:function:NAME[:qualifier]} names the function. */

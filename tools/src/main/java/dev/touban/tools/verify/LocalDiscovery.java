@@ -65,7 +65,7 @@ final class LocalDiscovery {
                         () -> secret == null ? DEFAULT_SIGNING_SECRET : secret),
                 new Deployment.Secret(key == null ? "the local runner's default" : "CALENDAR_KEY",
                         () -> key == null ? DEFAULT_CALENDAR_KEY : key),
-                alarms, groups, null);
+                alarms, groups, null, null, null);
         return new Found(d, aws);
     }
 

@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
 /** A deployed stack's deployment: outputs (API, table), parameters (secret names) and resources (alarms, groups, functions). */
 final class StackDiscovery {
     static final String HANDOFF_FUNCTION = "RotationHandoffFunction";
+    static final String CANARY_FUNCTION = "CanaryFunction";
+    static final String CANARY_ALARM = "CanaryAlarm";
 
     private StackDiscovery() {}
 
@@ -26,16 +28,25 @@ final class StackDiscovery {
         String signing = parameter(stack, template, "SlackSigningSecretParameter");
         String calendar = parameter(stack, template, "CalendarKeyParameter");
         String handoff = null;
+        String canary = null;
         for (Stack.Resource r : stack.ofType("AWS::Lambda::Function")) {
             if (HANDOFF_FUNCTION.equals(r.logicalId())) {
                 handoff = r.physicalId();
+            } else if (CANARY_FUNCTION.equals(r.logicalId())) {
+                canary = r.physicalId();
+            }
+        }
+        String canaryAlarm = null;
+        for (Stack.Resource r : stack.ofType("AWS::CloudWatch::Alarm")) {
+            if (CANARY_ALARM.equals(r.logicalId())) {
+                canaryAlarm = r.physicalId();
             }
         }
         return new Deployment(true, "stack " + stackName + " (" + aws.settings().region() + ")",
                 URI.create(stack.output("ApiUrl")), stack.output("TableName"),
                 new Deployment.Secret("SSM " + signing, () -> read(aws, signing)),
                 new Deployment.Secret("SSM " + calendar, () -> read(aws, calendar)),
-                physicalIds(stack, "AWS::CloudWatch::Alarm"), physicalIds(stack, "AWS::Scheduler::ScheduleGroup"), handoff);
+                physicalIds(stack, "AWS::CloudWatch::Alarm"), physicalIds(stack, "AWS::Scheduler::ScheduleGroup"), handoff, canary, canaryAlarm);
     }
 
     private static String parameter(Stack stack, Template template, String name) {

@@ -87,6 +87,7 @@ public final class Verify {
         results.add(attempt("alarms notify someone", checks::alarmsHaveSubscribers));
         results.add(attempt("escalation schedule group", checks::scheduleGroups));
         results.add(attempt("handoff schedule", checks::handoffSchedule));
+        results.add(attempt("scheduled canary", checks::scheduledCanary));
         results.add(attempt(Canary.NAME, () -> canary(o, d, aws, http, roster)));
         print(d, results, out);
         return results.stream().anyMatch(r -> r.status() == Result.Status.FAIL) ? 1 : 0;

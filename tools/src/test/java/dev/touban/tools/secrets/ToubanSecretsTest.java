@@ -2,6 +2,7 @@ package dev.touban.tools.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.touban.domain.config.RoutingKeys;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.tools.ToolAws;
@@ -33,6 +34,7 @@ class ToubanSecretsTest {
     private static final String TOKEN_NAME = "/touban/slack/bot-token";
     private static final String ACK_NAME = "/touban/ack-link-key";
     private static final String CALENDAR_NAME = "/touban/calendar/key";
+    private static final String CANARY_NAME = "/touban/canary/routing-key";
 
     private Emulated aws;
     private SsmClient ssm;
@@ -45,7 +47,7 @@ class ToubanSecretsTest {
     }
 
     @Test
-    void firstRun_createsAllFourAsSecureStrings_slackOnesFromTheEnvironment_keysGenerated() {
+    void firstRun_createsEveryOneAsASecureString_slackOnesFromTheEnvironment_keysGenerated() {
         Run run = run(env(SIGNING, TOKEN));
 
         assertThat(run.exit()).isZero();
@@ -53,7 +55,9 @@ class ToubanSecretsTest {
         assertThat(parameter(TOKEN_NAME).value()).isEqualTo(TOKEN);
         assertThat(parameter(ACK_NAME).value()).matches("[0-9a-f]{64}");
         assertThat(parameter(CALENDAR_NAME).value()).matches("[0-9a-f]{64}").isNotEqualTo(parameter(ACK_NAME).value());
-        for (String name : List.of(SIGNING_NAME, TOKEN_NAME, ACK_NAME, CALENDAR_NAME)) {
+        assertThat(parameter(CANARY_NAME).value()).matches(RoutingKeys.FORMAT);
+        assertThat(run.out()).contains("routingKeySha256: " + RoutingKeys.sha256Hex(parameter(CANARY_NAME).value()));
+        for (String name : List.of(SIGNING_NAME, TOKEN_NAME, ACK_NAME, CALENDAR_NAME, CANARY_NAME)) {
             assertThat(parameter(name).type()).isEqualTo(ParameterType.SECURE_STRING);
             assertThat(run.out()).contains("created    " + name);
         }
@@ -154,7 +158,7 @@ class ToubanSecretsTest {
         Run run = run(env(SIGNING, TOKEN), "--rotate", "everything");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("not one of [slack-signing-secret, slack-bot-token, ack-link-key, calendar-key]");
+        assertThat(run.err()).contains("not one of [slack-signing-secret, slack-bot-token, ack-link-key, calendar-key, canary-routing-key]");
         assertThat(all()).isEmpty();
     }
 
@@ -173,7 +177,7 @@ class ToubanSecretsTest {
     /** Every Touban parameter that exists, by name (value, type and version compared as a whole). */
     private Map<String, Parameter> all() {
         Map<String, Parameter> out = new LinkedHashMap<>();
-        for (String name : List.of(SIGNING_NAME, TOKEN_NAME, ACK_NAME, CALENDAR_NAME)) {
+        for (String name : List.of(SIGNING_NAME, TOKEN_NAME, ACK_NAME, CALENDAR_NAME, CANARY_NAME)) {
             try {
                 Parameter p = parameter(name);
                 out.put(name, p.toBuilder().lastModifiedDate(null).build());

@@ -69,7 +69,8 @@ class VerifyTest {
                 .containsPattern("PASS +escalation schedule group +touban-escalation ACTIVE")
                 .containsPattern("PASS +handoff schedule +the local runner fires template.yaml's RotationHandoffFunction schedules")
                 .containsPattern("PASS +canary incident +service web: incident \\d+ open after \\d+ ms, resolved after \\d+ ms")
-                .contains("9 passed, 0 failed, 0 skipped");
+                .containsPattern("SKIP +scheduled canary +the local runner fires it on its clock when started with CANARY_INTERVAL_MINUTES")
+                .contains("9 passed, 0 failed, 1 skipped");
     }
 
     @Test
@@ -80,7 +81,7 @@ class VerifyTest {
         assertThat(run.out())
                 .containsPattern("SKIP +alarms notify someone +no alarms in the emulator \\(the local runner creates none\\)")
                 .containsPattern("SKIP +canary incident +not sent")
-                .contains("7 passed, 0 failed, 2 skipped");
+                .contains("7 passed, 0 failed, 3 skipped");
     }
 
     @Test
@@ -154,6 +155,7 @@ class VerifyTest {
                 .containsPattern("PASS +handoff schedule +1 enabled schedule invoke " + function + ": default/touban-handoffs")
                 .containsPattern("FAIL +alarms notify someone +the stack has no CloudWatch alarms")
                 .containsPattern("FAIL +escalation schedule group +the stack has no EventBridge Scheduler group")
+                .containsPattern("SKIP +scheduled canary +off: the stack has no CanaryFunction \\(CanaryIntervalMinutes is 0\\)")
                 .contains("2 failed");
     }
 
@@ -168,6 +170,20 @@ class VerifyTest {
         Run run = verify(Map.of(), "--stack", "touban-verify");
 
         assertThat(run.out()).containsPattern("FAIL +handoff schedule +no enabled EventBridge Scheduler schedule invokes " + function);
+    }
+
+    @Test
+    void stackWithTheCanaryOn_butNoCanaryAlarm_failsTheCanaryLine() {
+        createStack("touban-verify", CANARY_FUNCTION);
+        String canary;
+        try (CloudFormationClient cfn = clients.configure(CloudFormationClient.builder()).build()) {
+            canary = cfn.describeStackResource(r -> r.stackName("touban-verify").logicalResourceId("CanaryFunction"))
+                    .stackResourceDetail().physicalResourceId();
+        }
+
+        Run run = verify(Map.of(), "--stack", "touban-verify");
+
+        assertThat(run.out()).containsPattern("FAIL +scheduled canary +the stack has " + canary + " but no CanaryAlarm");
     }
 
     @Test
@@ -198,8 +214,24 @@ class VerifyTest {
         assertThat(run.err()).contains("cannot describe stack 'nowhere'");
     }
 
-    /** A stack in the emulator's CloudFormation whose outputs point at the runner, as a deployed stack's point at AWS. */
+    /** The canary's function, as a stack with the canary on has it (moto's CloudFormation lists no alarms of a stack). */
+    private static final String CANARY_FUNCTION = """
+              CanaryFunction:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: index.handler
+                  Role: !GetAtt HandoffRole.Arn
+                  Code:
+                    ZipFile: "def handler(event, context):\\n    return None\\n"
+            """;
+
     private String createStack(String name) {
+        return createStack(name, "");
+    }
+
+    /** A stack in the emulator's CloudFormation whose outputs point at the runner, as a deployed stack's point at AWS. */
+    private String createStack(String name, String moreResources) {
         String template = """
                 Parameters:
                   SlackSigningSecretParameter:
@@ -226,12 +258,12 @@ class VerifyTest {
                       Role: !GetAtt HandoffRole.Arn
                       Code:
                         ZipFile: "def handler(event, context):\\n    return None\\n"
-                Outputs:
+                %sOutputs:
                   ApiUrl:
                     Value: %s
                   TableName:
                     Value: %s
-                """.formatted(local, LocalRunner.TABLE);
+                """.formatted(moreResources, local, LocalRunner.TABLE);
         try (CloudFormationClient cfn = clients.configure(CloudFormationClient.builder()).build()) {
             cfn.createStack(r -> r.stackName(name).templateBody(template).capabilitiesWithStrings("CAPABILITY_IAM"));
             return cfn.describeStackResource(r -> r.stackName(name).logicalResourceId("RotationHandoffFunction"))

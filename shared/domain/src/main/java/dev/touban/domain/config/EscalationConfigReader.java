@@ -28,11 +28,11 @@ final class EscalationConfigReader {
 
     static OncallConfig read(ConfigNode top, OncallConfig roster) {
         List<EscalationPolicy> policies = policies(top.optionalList("escalationPolicies"), roster);
-        Set<String> policyIds = new HashSet<>();
+        Map<String, EscalationPolicy> policyIds = new HashMap<>();
         for (EscalationPolicy p : policies) {
-            policyIds.add(p.id());
+            policyIds.put(p.id(), p);
         }
-        List<Service> services = services(top.optionalList("services"), policyIds);
+        List<Service> services = services(top.optionalList("services"), policyIds, roster);
         return roster.withEscalation(policies, services);
     }
 
@@ -140,7 +140,7 @@ final class EscalationConfigReader {
         return channels;
     }
 
-    private static List<Service> services(List<ConfigNode> nodes, Set<String> policyIds) {
+    private static List<Service> services(List<ConfigNode> nodes, Map<String, EscalationPolicy> policyIds, OncallConfig roster) {
         List<Service> services = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> keys = new HashSet<>();
@@ -155,7 +155,7 @@ final class EscalationConfigReader {
             List<String> hashes = routingKeyHashes(s, keys);
             ConfigNode policyNode = s.field("escalationPolicy");
             String policy = policyNode.text();
-            if (!policyIds.contains(policy)) {
+            if (!policyIds.containsKey(policy)) {
                 throw policyNode.fail("unknown escalation policy '" + policy + "': not listed under escalationPolicies");
             }
             List<String> alarmPrefixes = new ArrayList<>();
@@ -167,9 +167,42 @@ final class EscalationConfigReader {
                 }
                 alarmPrefixes.add(prefix);
             }
-            services.add(new Service(id, name, hashes, policy, alarmPrefixes));
+            boolean canary = canary(s, policyIds.get(policy), roster);
+            services.add(new Service(id, name, hashes, policy, alarmPrefixes, canary));
         }
         return services;
+    }
+
+    /**
+     * {@code canary: true} marks the service of the scheduled canary. Its incidents are made
+     * every few minutes, so its policy may page Slack channels only, and the channel its team
+     * posts incidents in must be one of them: nobody is ever called, texted or messaged by it.
+     */
+    private static boolean canary(ConfigNode service, EscalationPolicy policy, OncallConfig roster) {
+        Optional<ConfigNode> flag = service.optional("canary");
+        if (flag.isEmpty() || flag.get().text().equals("false")) {
+            return false;
+        }
+        if (!flag.get().text().equals("true")) {
+            throw flag.get().fail("must be true or false");
+        }
+        Set<String> channels = new HashSet<>();
+        for (Tier tier : policy.tiers()) {
+            for (Target target : tier.targets()) {
+                if (!(target instanceof Target.SlackChannel channel)) {
+                    throw service.field("escalationPolicy").fail("a canary service's policy may page Slack channels only "
+                            + "(slackChannel targets): '" + policy.id() + "' pages " + target.describe());
+                }
+                channels.add(channel.channelId());
+            }
+        }
+        String teamChannel = roster.team(policy.teamId()).map(Team::slackChannel).orElse(null);
+        if (teamChannel != null && !channels.contains(teamChannel)) {
+            throw service.field("escalationPolicy").fail("a canary service's incidents are posted in its policy's team channel "
+                    + teamChannel + ", which is not one of the canary's channels " + channels.stream().sorted().toList()
+                    + ": give the canary a team of its own whose slackChannel is the canary channel");
+        }
+        return true;
     }
 
     /** A service's routing keys, stored as SHA-256 digests: one, or two while a key is rotated. A plaintext key is refused. */
