@@ -2,6 +2,7 @@ package dev.touban.local;
 
 import dev.touban.domain.export.ExportRequest;
 import dev.touban.domain.export.ExportRequests;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.sync.ExportJob;
 import dev.touban.sync.SpreadsheetSyncHandler;
 import java.net.URI;
@@ -43,11 +44,11 @@ final class LocalExports implements ExportRequests {
     }
 
     /** Creates the export bucket in the emulator as template.yaml describes it (versioned, encrypted) and wires the job. */
-    static LocalExports start(Map<String, String> env, Clock clock, Outbox outbox) {
+    static LocalExports start(Map<String, String> env, Clock clock, Outbox outbox, ResponseUrl responseUrls) {
         createBucketIfMissing(URI.create(env.get("TOUBAN_AWS_ENDPOINT")), env.get("AWS_REGION"));
         Map<String, String> withBucket = new LinkedHashMap<>(env);
         withBucket.put("EXPORT_BUCKET", BUCKET);
-        return new LocalExports(SpreadsheetSyncHandler.wire(withBucket, clock), clock, outbox);
+        return new LocalExports(SpreadsheetSyncHandler.wire(withBucket, clock, responseUrls), clock, outbox);
     }
 
     @Override

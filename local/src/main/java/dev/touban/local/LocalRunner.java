@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.sun.net.httpserver.HttpServer;
 import dev.touban.domain.links.TeamToken;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.handoff.RotationHandoffHandler;
 import dev.touban.schedule.SchedulePageHandler;
 import dev.touban.slack.SlackWebhookHandler;
@@ -101,7 +102,10 @@ public final class LocalRunner {
         Outbox outbox = new Outbox();
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
         LocalIncidents incidents = LocalIncidents.create(env, base, clock, outbox);
-        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(), LocalExports.start(env, clock, outbox));
+        // The one place a response endpoint other than Slack's is allowed: this runner's own recorder.
+        ResponseUrl responseUrls = ResponseUrl.slackOrLocal(URI.create(base + SlackApiRecorder.RESPONSE_PATH));
+        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(),
+                LocalExports.start(env, clock, outbox, responseUrls), responseUrls);
         RequestStreamHandler handoff = new RotationHandoffHandler(env, clock);
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");

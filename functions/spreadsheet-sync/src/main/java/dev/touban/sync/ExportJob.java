@@ -5,6 +5,7 @@ import dev.touban.domain.config.Member;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.export.ExportRequest;
+import dev.touban.domain.slack.ResponseUrl;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Runs exports for the two events the function gets. An "Export requested" event (from
@@ -27,14 +27,16 @@ public final class ExportJob {
     public static final String SOURCE = "touban.slack";
     public static final String DETAIL_TYPE = "Export requested";
     public static final String MONTHLY = "monthly-export";
-    private static final Pattern RESPONSE_URL = Pattern.compile("https://[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
 
     private final SpreadsheetSync sync;
     private final SlackWebApi slack;
+    private final ResponseUrl responseUrls;
 
-    public ExportJob(SpreadsheetSync sync, SlackWebApi slack) {
+    /** Answers go only where {@code responseUrls} allows: Slack's own, or a local recorder the caller names. */
+    public ExportJob(SpreadsheetSync sync, SlackWebApi slack, ResponseUrl responseUrls) {
         this.sync = sync;
         this.slack = slack;
+        this.responseUrls = responseUrls;
     }
 
     public Map<String, Object> handle(Map<String, Object> event, Instant now) {
@@ -51,7 +53,7 @@ public final class ExportJob {
 
     /** Runs one request as the Slack webhook submits it; used in-process by the local runner. */
     public Map<String, Object> run(ExportRequest request, Instant now) {
-        if (request.responseUrl() == null || !RESPONSE_URL.matcher(request.responseUrl()).matches()) {
+        if (!responseUrls.allows(request.responseUrl())) {
             return rejected("the request has no usable response_url");
         }
         Team team = sync.config().team(request.teamId()).orElse(null);

@@ -16,6 +16,7 @@ import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
 import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.domain.incident.TimelineEntry.Kind;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.MutableClock;
@@ -114,7 +115,7 @@ class SpreadsheetSyncHandlerTest {
         env.put("EXPORT_LINK_TTL", "PT1H");
         env.put("TOUBAN_CONFIG", Path.of(getClass().getResource("/oncall-sync-test.yaml").toURI()).toString());
         env.put("GOOGLE_SHEETS_BASE", googleServer.url("/").toString());
-        handler = new SpreadsheetSyncHandler(env, clock);
+        handler = new SpreadsheetSyncHandler(SpreadsheetSyncHandler.wire(env, clock, ResponseUrl.slackOrLocal(slackEndpoint())), clock);
     }
 
     @AfterEach
@@ -315,6 +316,10 @@ class SpreadsheetSyncHandlerTest {
         detail.putAll(changes);
         event.put("detail", detail);
         return JSON.std.asString(event);
+    }
+
+    private URI slackEndpoint() {
+        return URI.create(slack.url("/commands").toString().replace("localhost", "127.0.0.1"));
     }
 
     private Map<String, Object> invoke(String event) throws IOException {
