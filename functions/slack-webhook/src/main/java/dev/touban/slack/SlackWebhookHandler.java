@@ -6,6 +6,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoExportRequests;
 import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
@@ -17,6 +18,7 @@ import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.export.ExportRequestRecords;
 import dev.touban.domain.export.ExportRequests;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.rotation.EffectiveOnCall;
@@ -100,7 +102,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         String table = required(env, "TABLE_NAME");
         String slashCommand = env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall");
         AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
-        ExportRequests export = exports != null ? exports : exportRequests(env, aws);
+        ExportRequests export = exports != null ? exports : exportRequests(env, aws, new DynamoExportRequests(dynamo, table), clock);
         ScheduleChangeStore changes = new DynamoScheduleChangeStore(dynamo, table);
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
@@ -182,8 +184,11 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         ApiGatewayHttp.write(response, output);
     }
 
-    /** Exports go out as EventBridge events on EXPORT_EVENT_BUS; without it, the command says exports are not set up. */
-    private static ExportRequests exportRequests(Map<String, String> env, AwsClients aws) {
+    /**
+     * Exports are recorded in the table and announced, by id only, on EXPORT_EVENT_BUS (Touban's
+     * own bus); without it, the command says exports are not set up.
+     */
+    private static ExportRequests exportRequests(Map<String, String> env, AwsClients aws, ExportRequestRecords records, Clock clock) {
         String bus = env.get("EXPORT_EVENT_BUS");
         if (bus == null || bus.isBlank()) {
             return request -> {
@@ -191,7 +196,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
             };
         }
         // The EventBridge client is built by the first export, not at cold start.
-        Lazy<ExportRequests> export = new Lazy<>(() -> new EventBridgeExportRequests(aws.configure(EventBridgeClient.builder()).build(), bus));
+        Lazy<ExportRequests> export = new Lazy<>(() -> new EventBridgeExportRequests(aws.configure(EventBridgeClient.builder()).build(), bus,
+                records, clock));
         return request -> export.get().submit(request);
     }
 

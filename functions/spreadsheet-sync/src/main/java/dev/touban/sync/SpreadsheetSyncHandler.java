@@ -6,6 +6,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoExportRequests;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.dynamo.StoredIncidentReports;
@@ -100,7 +101,7 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
                     };
                 }),
                 Path.of(env.getOrDefault("EXPORT_SCRATCH", System.getProperty("java.io.tmpdir"))));
-        return new ExportJob(sync, new SlackWebApi(SlackWebApi.SLACK, ""), responseUrls);
+        return new ExportJob(sync, new SlackWebApi(SlackWebApi.SLACK, ""), responseUrls, new DynamoExportRequests(aws::dynamoDb, table));
     }
 
     private static String required(Map<String, String> env, String name) {
