@@ -14,10 +14,11 @@ import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.holiday.TeamHolidays;
 import dev.touban.domain.links.TeamToken;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallOverride;
-import dev.touban.domain.holiday.TeamHolidays;
+import dev.touban.domain.text.HtmlText;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.MutableClock;
@@ -177,7 +178,7 @@ class SchedulePageHandlerTest {
 
     @Test
     void schedule_escapesWhatItShows() {
-        assertThat(Html.esc("<script>\"a\" & 'b'</script>")).isEqualTo("&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
+        assertThat(HtmlText.escape("<script>\"a\" & 'b'</script>")).isEqualTo("&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
     }
 
     @Test

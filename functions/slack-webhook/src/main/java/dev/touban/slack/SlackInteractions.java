@@ -13,6 +13,7 @@ import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
 import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.domain.slack.SlackSignature;
+import dev.touban.domain.text.SlackText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -122,9 +123,9 @@ public final class SlackInteractions {
     private String acknowledge(long number, Actor who, Member member, Instant now) {
         return switch (desk.get().acknowledge(number, who, now)) {
             case AckOutcome.Acknowledged a -> null;
-            case AckOutcome.AlreadyAcknowledged a -> "#" + number + " was already acknowledged by " + a.incident().acknowledgedBy().name()
+            case AckOutcome.AlreadyAcknowledged a -> "#" + number + " was already acknowledged by " + SlackText.escape(a.incident().acknowledgedBy().name())
                     + " at " + TimeText.at(a.incident().acknowledgedAt(), member.timeZone()) + ".";
-            case AckOutcome.AlreadyResolved r -> "#" + number + " is already resolved (by " + r.incident().resolvedBy().name() + ").";
+            case AckOutcome.AlreadyResolved r -> "#" + number + " is already resolved (by " + SlackText.escape(r.incident().resolvedBy().name()) + ").";
             case AckOutcome.NotFound n -> "There is no incident #" + number + ".";
         };
     }
@@ -132,7 +133,7 @@ public final class SlackInteractions {
     private String resolve(long number, Actor who, Member member, Instant now) {
         return switch (desk.get().resolve(number, who, now)) {
             case ResolveOutcome.Resolved r -> null;
-            case ResolveOutcome.AlreadyResolved r -> "#" + number + " was already resolved by " + r.incident().resolvedBy().name()
+            case ResolveOutcome.AlreadyResolved r -> "#" + number + " was already resolved by " + SlackText.escape(r.incident().resolvedBy().name())
                     + " at " + TimeText.at(r.incident().resolvedAt(), member.timeZone()) + ".";
             case ResolveOutcome.NotFound n -> "There is no incident #" + number + ".";
         };

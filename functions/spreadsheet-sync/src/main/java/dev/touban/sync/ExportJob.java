@@ -7,6 +7,7 @@ import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.export.ExportRequest;
 import dev.touban.domain.export.ExportRequestRecords;
 import dev.touban.domain.slack.ResponseUrl;
+import dev.touban.domain.text.SlackText;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -71,11 +72,11 @@ public final class ExportJob {
         }
         Team team = sync.config().team(request.teamId()).orElse(null);
         if (team == null) {
-            return answer(request, rejected("Team `" + request.teamId() + "` is not in oncall.yaml. Nothing was exported."));
+            return answer(request, rejected("Team `" + SlackText.escape(request.teamId()) + "` is not in oncall.yaml. Nothing was exported."));
         }
         Member member = sync.config().member(request.requestedBy()).orElse(null);
         if (member == null || !team.isAdmin(member.id())) {
-            return answer(request, rejected("Only " + team.name() + "'s admins may export. Nothing was exported."));
+            return answer(request, rejected("Only " + SlackText.escape(team.name()) + "'s admins may export. Nothing was exported."));
         }
         if (!(ExportMonth.parse(String.valueOf(request.month()), now, team.timeZone()) instanceof ExportMonth.Parsed.Month)) {
             return answer(request, rejected(request.month() + " cannot be exported: it has not happened yet. Nothing was exported."));
@@ -86,8 +87,8 @@ public final class ExportJob {
             return done(List.of(summary(result)));
         } catch (RuntimeException e) {
             System.err.println("export " + request.teamId() + " " + request.month() + " (" + request.requestId() + ") failed: " + e);
-            slack.respond(request.responseUrl(), message(":warning: The export of " + request.month() + " for " + team.name()
-                    + " failed: " + e.getMessage() + ". Run `/oncall export " + request.month() + "` again; it replaces whatever was written."));
+            slack.respond(request.responseUrl(), message(":warning: The export of " + request.month() + " for " + SlackText.escape(team.name())
+                    + " failed: " + SlackText.escape(e.getMessage()) + ". Run `/oncall export " + request.month() + "` again; it replaces whatever was written."));
             return Map.of("status", "failed", "reason", String.valueOf(e.getMessage()));
         }
     }
