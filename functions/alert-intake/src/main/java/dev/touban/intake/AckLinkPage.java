@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -107,7 +106,7 @@ public final class AckLinkPage {
                 + "<title>" + HtmlText.escape(title) + " · Touban</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;"
                 + "padding:0 1rem}button{font-size:1.2rem;padding:.6rem 1.2rem}</style></head><body><h1>" + HtmlText.escape(title) + "</h1>"
                 + (html.startsWith("<") ? html : "<p>" + html + "</p>") + "</body></html>";
-        return new HttpResponse(status, Map.of("content-type", "text/html; charset=utf-8", "cache-control", "no-store",
-                "referrer-policy", "no-referrer"), body);
+        // its one form posts back to the same /ack/{token}
+        return HttpResponse.page(status, "no-store", body, "'self'");
     }
 }

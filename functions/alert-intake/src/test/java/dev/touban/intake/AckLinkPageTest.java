@@ -48,6 +48,8 @@ class AckLinkPageTest {
         assertThat((String) page.get("body")).contains("Incident #1", "Disk full on db-1 &lt;primary&gt;",
                 "<form method=\"post\" action=\"/ack/" + token + "\">", "Acknowledge #1");
         assertThat(headers(page)).containsEntry("cache-control", "no-store").containsEntry("referrer-policy", "no-referrer");
+        assertThat(headers(page).get("content-security-policy")).contains("default-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
+        assertThat(headers(page)).containsEntry("x-content-type-options", "nosniff");
         assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
     }
 

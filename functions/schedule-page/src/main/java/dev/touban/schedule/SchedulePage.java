@@ -42,8 +42,8 @@ final class SchedulePage {
 
     private SchedulePage() {}
 
-    static String render(OncallConfig config, Team team, OnCallLookup onCall, TeamHolidays holidays, Instant now, int weeks,
-            boolean showPhones) {
+    /** The page for holders of the team's link, who see the phone numbers of whoever is on call. */
+    static String render(OncallConfig config, Team team, OnCallLookup onCall, TeamHolidays holidays, Instant now, int weeks) {
         ZoneId zone = team.timeZone();
         StringBuilder html = new StringBuilder(16 * 1024);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -53,7 +53,7 @@ final class SchedulePage {
                 .append("<h1>").append(escape(team.name())).append(" on call</h1>")
                 .append("<p class=\"muted\">Times in ").append(escape(zone.getId())).append(". As of ")
                 .append(escape(WHEN.format(now.atZone(zone)))).append(".")
-                .append(showPhones ? "" : " Phone numbers are shown to holders of the team's link only.").append("</p>");
+                .append("</p>");
 
         html.append("<h2>On call now</h2><div class=\"now\">");
         Map<Layer, List<Shift>> byLayer = new EnumMap<>(Layer.class);
@@ -73,9 +73,7 @@ final class SchedulePage {
             Shift s = current.get();
             Member m = config.member(s.memberId()).orElseThrow();
             html.append("<div class=\"who\">").append(escape(m.name())).append("</div>");
-            if (showPhones) {
-                html.append("<div><a href=\"tel:").append(escape(m.phone())).append("\">").append(escape(m.phone())).append("</a></div>");
-            }
+            html.append("<div><a href=\"tel:").append(escape(m.phone())).append("\">").append(escape(m.phone())).append("</a></div>");
             html.append("<div class=\"muted\">until ").append(escape(WHEN.format(s.end().atZone(zone)))).append("</div>");
             if (s.replaced()) {
                 html.append("<div class=\"tag\">").append(escape(s.replacement().kind().label())).append(" for ")

@@ -44,8 +44,8 @@ class ScheduleHostileTextTest {
         SchedulePageHandler handler = new SchedulePageHandler(
                 new SchedulePages(config, new EffectiveOnCall(changes), tokens, TeamHolidays.from(config)), new MutableClock(NOW));
 
-        Map<String, Object> page = get(handler, "/schedule/sre", tokens.forTeam("sre"));
-        Map<String, Object> calendar = get(handler, "/calendar/sre.ics", tokens.forTeam("sre"));
+        Map<String, Object> page = get(handler, "/schedule/sre", tokens.forTeam("sre", 1));
+        Map<String, Object> calendar = get(handler, "/calendar/sre.ics", tokens.forTeam("sre", 1));
 
         assertThat(page.get("statusCode")).isEqualTo(200);
         assertInertHtml((String) page.get("body"), "&lt;!channel&gt; &lt;https://evil.example|Runbook&gt; &amp; *b* &lt;script&gt;");
