@@ -281,7 +281,7 @@ final class CostBench {
     private String pageEvent(String name) {
         try {
             Map<String, Object> event = JSON.std.mapFrom(RepoFiles.read("events/" + name));
-            String token = new TeamToken(CALENDAR_KEY).forTeam("sre");
+            String token = new TeamToken(CALENDAR_KEY).forTeam("sre", 1);
             ((Map<String, Object>) event.get("queryStringParameters")).put("token", token);
             event.put("rawQueryString", String.valueOf(event.get("rawQueryString")).replaceAll("token=[^&]*", "token=" + token));
             return JSON.std.asString(event);

@@ -1,7 +1,12 @@
 package dev.touban.local;
 
+import dev.touban.aws.AwsClients;
+import dev.touban.aws.AwsSettings;
+import dev.touban.aws.dynamo.DynamoExportRequests;
 import dev.touban.domain.export.ExportRequest;
+import dev.touban.domain.export.ExportRequestRecords;
 import dev.touban.domain.export.ExportRequests;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.sync.ExportJob;
 import dev.touban.sync.SpreadsheetSyncHandler;
 import java.net.URI;
@@ -21,13 +26,15 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /**
  * Runs {@code /oncall export} in-process, the way EventBridge would invoke the spreadsheet
- * sync function on AWS: the webhook answers at once, the export runs on a background thread,
- * its answer goes to response_url (the outbox), and where the files are is printed.
+ * sync function on AWS: the request is recorded in the table, the webhook answers at once,
+ * the export runs on a background thread from an event naming the request's id, its answer
+ * goes to response_url (the outbox), and where the files are is printed.
  */
 final class LocalExports implements ExportRequests {
     static final String BUCKET = "touban-exports-local";
 
     private final ExportJob job;
+    private final ExportRequestRecords records;
     private final Clock clock;
     private final Outbox outbox;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -36,25 +43,29 @@ final class LocalExports implements ExportRequests {
         return t;
     });
 
-    private LocalExports(ExportJob job, Clock clock, Outbox outbox) {
+    private LocalExports(ExportJob job, ExportRequestRecords records, Clock clock, Outbox outbox) {
         this.job = job;
+        this.records = records;
         this.clock = clock;
         this.outbox = outbox;
     }
 
     /** Creates the export bucket in the emulator as template.yaml describes it (versioned, encrypted) and wires the job. */
-    static LocalExports start(Map<String, String> env, Clock clock, Outbox outbox) {
+    static LocalExports start(Map<String, String> env, Clock clock, Outbox outbox, ResponseUrl responseUrls) {
         createBucketIfMissing(URI.create(env.get("TOUBAN_AWS_ENDPOINT")), env.get("AWS_REGION"));
         Map<String, String> withBucket = new LinkedHashMap<>(env);
         withBucket.put("EXPORT_BUCKET", BUCKET);
-        return new LocalExports(SpreadsheetSyncHandler.wire(withBucket, clock), clock, outbox);
+        AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
+        return new LocalExports(SpreadsheetSyncHandler.wire(withBucket, clock, responseUrls),
+                new DynamoExportRequests(aws::dynamoDb, env.get("TABLE_NAME")), clock, outbox);
     }
 
     @Override
     public void submit(ExportRequest request) {
+        records.record(request, clock.instant());
         worker.submit(() -> {
             try {
-                Map<String, Object> result = job.run(request, clock.instant());
+                Map<String, Object> result = job.handle(ExportJob.requestedEvent(request.requestId()), clock.instant());
                 outbox.add("export", clock.instant(), result);
                 System.out.println("export " + request.teamId() + " " + request.month() + ": " + describe(result));
             } catch (RuntimeException e) {

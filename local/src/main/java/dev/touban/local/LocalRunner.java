@@ -3,7 +3,10 @@ package dev.touban.local;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.sun.net.httpserver.HttpServer;
+import dev.touban.domain.config.ConfigLoader;
+import dev.touban.domain.config.Team;
 import dev.touban.domain.links.TeamToken;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.handoff.RotationHandoffHandler;
 import dev.touban.schedule.SchedulePageHandler;
 import dev.touban.slack.SlackWebhookHandler;
@@ -110,7 +113,10 @@ public final class LocalRunner {
 
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
         LocalIncidents incidents = LocalIncidents.create(env, URI.create(endpoint), base, clock, outbox);
-        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(), LocalExports.start(env, clock, outbox));
+        // The one place a response endpoint other than Slack's is allowed: this runner's own recorder.
+        ResponseUrl responseUrls = ResponseUrl.slackOrLocal(URI.create(base + SlackApiRecorder.RESPONSE_PATH));
+        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(),
+                LocalExports.start(env, clock, outbox, responseUrls), responseUrls);
         RequestStreamHandler handoff = new RotationHandoffHandler(env, clock);
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
@@ -215,8 +221,8 @@ public final class LocalRunner {
                 "  curl -sS -X POST " + base + "/local/clock -d '{\"advance\":\"P7D\"}'",
                 "  curl -sS " + base + "/local/outbox",
                 "The schedule page and calendar feed of team sre:",
-                "  " + base + "/schedule/sre?token=" + new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre"),
-                "  " + base + "/calendar/sre.ics?token=" + new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre"),
+                "  " + base + "/schedule/sre?token=" + sreToken(environment),
+                "  " + base + "/calendar/sre.ics?token=" + sreToken(environment),
                 "Page through the Events API (as Alertmanager does), move the clock, read what was sent:",
                 "  curl -sS " + base + "/v2/enqueue -H 'Content-Type: application/json' -d '{\"routing_key\":\"0123456789abcdef0123456789abcdef\","
                         + "\"event_action\":\"trigger\",\"dedup_key\":\"disk\",\"payload\":{\"summary\":\"Disk full on db-1\","
@@ -230,6 +236,12 @@ public final class LocalRunner {
                 "  " + CurlExample.hello(base, secret, clock.instant()),
                 "",
                 "Ctrl-C stops it.")));
+    }
+
+    /** Team sre's link token, of its linkEpoch in the roster the runner serves (as bin/team-link prints it). */
+    private static String sreToken(Map<String, String> environment) {
+        int epoch = ConfigLoader.load(environment.getOrDefault("TOUBAN_CONFIG", "oncall.example.yaml")).team("sre").map(Team::linkEpoch).orElse(1);
+        return new TeamToken(environment.getOrDefault("CALENDAR_KEY", CALENDAR_KEY)).forTeam("sre", epoch);
     }
 
     private static String createTopic(URI endpoint, String region, String name) {

@@ -16,6 +16,7 @@ import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
 import dev.touban.intake.IntakeSettings;
 import dev.touban.slack.SlackWebhookHandler;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
@@ -93,7 +94,7 @@ class EscalationEndToEndTest {
         step = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
         steps.deliverTo(step, () -> { });
         intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
-        slack = new SlackWebhookHandler(env, clock, runtime, null);
+        slack = new SlackWebhookHandler(env, clock, runtime, null, ResponseUrl.slackOrLocal(apis.responseEndpoint()));
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package dev.touban.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import dev.touban.domain.links.TeamToken;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,11 +76,16 @@ class LocalRunnerSchedulesTest {
     }
 
     @Test
-    void schedulePage_isServed() throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/schedule/sre")).build(), HttpResponse.BodyHandlers.ofString());
+    void schedulePage_isServedWithTheTeamsLink_andNotWithout() throws Exception {
+        String token = new TeamToken(LocalRunner.CALENDAR_KEY).forTeam("sre", 1);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/schedule/sre?token=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> without = http.send(HttpRequest.newBuilder(uri("/schedule/sre")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("SRE on call");
+        assertThat(page.headers().firstValue("content-security-policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
+        assertThat(without.statusCode()).isEqualTo(404);
     }
 
     private static Map<String, Object> post(String path, String body, int status) throws Exception {

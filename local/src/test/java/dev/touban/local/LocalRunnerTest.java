@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,24 @@ class LocalRunnerTest {
             assertThat(e.get("message")).isEqualTo(Map.of("response_type", "ephemeral", "text", "done"));
         });
         assertThat(ts).matches("[0-9]+\\.[0-9]{6}");
+    }
+
+    /** The export runs as on AWS: the request is recorded, an event names it, the job reads it back and answers to the runner's recorder. */
+    @Test
+    void export_answersAtOnce_thenPostsTheLinkToTheLocalResponseEndpoint() throws Exception {
+        Map<String, String> form = SlackRequests.decodeForm(SlackRequests.body(SlackRequests.event("slack-command-export.json")));
+        form.put("response_url", base + "/local/response/export");
+
+        HttpResponse<String> answer = postCommand(SlackRequests.encodeForm(form), LocalRunner.DEFAULT_SECRET);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat((String) JSON.std.mapFrom(answer.body()).get("text")).startsWith(":hourglass_flowing_sand: Exporting");
+        Map<String, Object> export = runner.outbox().await("export", Duration.ofSeconds(60)).orElseThrow();
+        assertThat(((Map<?, ?>) export.get("message")).get("status")).isEqualTo("exported");
+        assertThat(runner.outbox().entries()).anySatisfy(e -> {
+            assertThat(e).containsEntry("kind", "slack:response_url");
+            assertThat(String.valueOf(((Map<?, ?>) e.get("message")).get("text"))).contains("Comp-day report for *SRE*, 2026-11");
+        });
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -10,11 +10,11 @@ import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
+import dev.touban.domain.text.HtmlText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -65,9 +65,9 @@ public final class AckLinkPage {
         if (i.status() != IncidentStatus.TRIGGERED) {
             return page(200, title(i), state(i, zone(v)));
         }
-        return page(200, title(i), "<p>" + esc(i.alert().summary()) + "</p><p>Severity " + i.alert().severity().label()
-                + " · from " + esc(i.alert().source()) + "</p>"
-                + "<form method=\"post\" action=\"" + PREFIX + esc(token) + "\"><button type=\"submit\">Acknowledge #" + i.number()
+        return page(200, title(i), "<p>" + HtmlText.escape(i.alert().summary()) + "</p><p>Severity " + i.alert().severity().label()
+                + " · from " + HtmlText.escape(i.alert().source()) + "</p>"
+                + "<form method=\"post\" action=\"" + PREFIX + HtmlText.escape(token) + "\"><button type=\"submit\">Acknowledge #" + i.number()
                 + "</button></form>");
     }
 
@@ -76,7 +76,7 @@ public final class AckLinkPage {
         Actor who = Actor.member(v.memberId(), member.map(Member::name).orElse(v.memberId()), "link");
         return switch (desk.acknowledge(v.incident(), who, now)) {
             case AckOutcome.Acknowledged a -> page(200, "Acknowledged #" + v.incident(),
-                    "Thank you, " + esc(who.name()) + ". The escalation has stopped. " + esc(a.incident().alert().summary()));
+                    "Thank you, " + HtmlText.escape(who.name()) + ". The escalation has stopped. " + HtmlText.escape(a.incident().alert().summary()));
             case AckOutcome.AlreadyAcknowledged a -> page(200, title(a.incident()), state(a.incident(), zone(v)));
             case AckOutcome.AlreadyResolved r -> page(200, title(r.incident()), state(r.incident(), zone(v)));
             case AckOutcome.NotFound n -> page(404, "No such incident", "Incident #" + v.incident() + " does not exist.");
@@ -94,23 +94,19 @@ public final class AckLinkPage {
     private static String state(Incident i, ZoneId zone) {
         return switch (i.status()) {
             case TRIGGERED -> "Still waiting for an acknowledgement.";
-            case ACKNOWLEDGED -> "Already acknowledged by " + esc(i.acknowledgedBy().name()) + " at "
+            case ACKNOWLEDGED -> "Already acknowledged by " + HtmlText.escape(i.acknowledgedBy().name()) + " at "
                     + WHEN.format(i.acknowledgedAt().atZone(zone)) + ".";
-            case RESOLVED -> "Already resolved by " + esc(i.resolvedBy().name()) + " at " + WHEN.format(i.resolvedAt().atZone(zone)) + ".";
+            case RESOLVED -> "Already resolved by " + HtmlText.escape(i.resolvedBy().name()) + " at " + WHEN.format(i.resolvedAt().atZone(zone)) + ".";
         };
     }
 
     private static HttpResponse page(int status, String title, String html) {
         String body = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">"
-                + "<title>" + esc(title) + " · Touban</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;"
-                + "padding:0 1rem}button{font-size:1.2rem;padding:.6rem 1.2rem}</style></head><body><h1>" + esc(title) + "</h1>"
+                + "<title>" + HtmlText.escape(title) + " · Touban</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;"
+                + "padding:0 1rem}button{font-size:1.2rem;padding:.6rem 1.2rem}</style></head><body><h1>" + HtmlText.escape(title) + "</h1>"
                 + (html.startsWith("<") ? html : "<p>" + html + "</p>") + "</body></html>";
-        return new HttpResponse(status, Map.of("content-type", "text/html; charset=utf-8", "cache-control", "no-store",
-                "referrer-policy", "no-referrer"), body);
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        // its one form posts back to the same /ack/{token}
+        return HttpResponse.page(status, "no-store", body, "'self'");
     }
 }

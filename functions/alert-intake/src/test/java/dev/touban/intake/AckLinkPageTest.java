@@ -12,6 +12,7 @@ import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
+import dev.touban.testing.HostileText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -47,6 +48,8 @@ class AckLinkPageTest {
         assertThat((String) page.get("body")).contains("Incident #1", "Disk full on db-1 &lt;primary&gt;",
                 "<form method=\"post\" action=\"/ack/" + token + "\">", "Acknowledge #1");
         assertThat(headers(page)).containsEntry("cache-control", "no-store").containsEntry("referrer-policy", "no-referrer");
+        assertThat(headers(page).get("content-security-policy")).contains("default-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
+        assertThat(headers(page)).containsEntry("x-content-type-options", "nosniff");
         assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
     }
 
@@ -116,6 +119,28 @@ class AckLinkPageTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** An alert's text and an Events API tool's User-Agent on the acknowledge page: shown as text, never as markup. */
+    @Test
+    void hostileAlertText_andActorName_areInertOnThePage() {
+        world.runtime.desk().trigger(new NewIncident("web", "hostile", "web", "sre", "sre-default",
+                new Alert(HostileText.ALL, HostileText.ALL, Severity.CRITICAL, null, null, null, null, T0, null, null, java.util.List.of())), T0);
+        String hostileToken = world.runtime.ackLinks().token(2, "bob", T0);
+
+        Map<String, Object> shown = world.invoke(link("GET", hostileToken));
+        Map<String, Object> acknowledged = world.invoke(link("POST", hostileToken));
+        world.runtime.desk().trigger(new NewIncident("web", "hostile-2", "web", "sre", "sre-default",
+                Alert.simple("disk", "db-1", Severity.CRITICAL)), T0);
+        world.runtime.desk().acknowledge(3, Actor.system(HostileText.SHORT, "Events API"), T0);
+        Map<String, Object> already = world.invoke(link("GET", world.runtime.ackLinks().token(3, "bob", T0)));
+
+        for (Map<String, Object> page : java.util.List.of(shown, acknowledged, already)) {
+            assertThat(page.get("statusCode")).isEqualTo(200);
+            HostileText.assertInertHtml((String) page.get("body"), "&lt;!channel&gt;");
+        }
+        assertThat((String) acknowledged.get("body")).contains("Tom &amp; Jerry", "&lt;script&gt;alert(1)&lt;/script&gt;");
+        world.apis.calls().forEach(c -> HostileText.assertInertMrkdwn(c.body()));
+    }
+
     private static String link(String method, String token) {
         try {
             Map<String, Object> event = JSON.std.mapFrom(IntakeWorld.event("alert-intake-ack-link.json"));

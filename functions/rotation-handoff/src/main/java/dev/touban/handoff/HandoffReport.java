@@ -7,6 +7,7 @@ import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.handoff.Handoff;
 import dev.touban.domain.incident.IncidentSummary;
 import dev.touban.domain.rotation.Shift;
+import dev.touban.domain.text.SlackText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,7 +23,7 @@ import java.util.Map;
  * EventBridge (an {@code OnCallShiftStarted} detail). Names and Slack ids only: no phone
  * numbers or emails, which would end up in other systems' logs. {@code clocked} is the
  * attendance of this layer's last shift ({@link Handoff#lastShiftAttendance}), not the team's.
- * Text from outside (names, incident titles) enters Slack's mrkdwn only through {@link #mrkdwn}.
+ * Text from outside (names, incident titles) enters Slack's mrkdwn only through {@link SlackText}.
  */
 record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary> incidents, List<AttendanceRecord> clocked) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
@@ -38,7 +39,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
 
     String slackText() {
         List<String> lines = new ArrayList<>();
-        lines.add(":arrows_counterclockwise: *" + handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff*, "
+        lines.add(":arrows_counterclockwise: *" + mrkdwn(handoff.team().name()) + " " + handoff.rotation().layer().label() + " handoff*, "
                 + at(handoff.starting().start()));
         lines.add(onNowLine(true));
         nextLine(true).ifPresent(lines::add);
@@ -150,9 +151,8 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         return slack ? mrkdwn(name) : name;
     }
 
-    /** The one place outside text enters this message's mrkdwn: &, < and > are Slack's control characters. */
     private static String mrkdwn(String outside) {
-        return outside.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return SlackText.escape(outside);
     }
 
     String slackId(String memberId) {

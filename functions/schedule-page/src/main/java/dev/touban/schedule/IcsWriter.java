@@ -1,5 +1,6 @@
 package dev.touban.schedule;
 
+import dev.touban.domain.text.CleanText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -39,7 +40,9 @@ final class IcsWriter {
         return out.toString();
     }
 
-    static String escape(String value) {
+    /** The one ICS TEXT escaper: backslash, semicolon, comma and line breaks escaped; lone surrogates and controls as {@link CleanText} decides. */
+    static String escape(String text) {
+        String value = CleanText.block(text == null ? "" : text, Integer.MAX_VALUE);
         StringBuilder s = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -1,6 +1,6 @@
 package dev.touban.schedule;
 
-import static dev.touban.schedule.Html.esc;
+import static dev.touban.domain.text.HtmlText.escape;
 
 import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.Member;
@@ -42,18 +42,18 @@ final class SchedulePage {
 
     private SchedulePage() {}
 
-    static String render(OncallConfig config, Team team, OnCallLookup onCall, TeamHolidays holidays, Instant now, int weeks,
-            boolean showPhones) {
+    /** The page for holders of the team's link, who see the phone numbers of whoever is on call. */
+    static String render(OncallConfig config, Team team, OnCallLookup onCall, TeamHolidays holidays, Instant now, int weeks) {
         ZoneId zone = team.timeZone();
         StringBuilder html = new StringBuilder(16 * 1024);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"robots\" content=\"noindex\">")
-                .append("<title>").append(esc(team.name())).append(" on call</title><style>").append(STYLE).append("</style></head><body>")
-                .append("<h1>").append(esc(team.name())).append(" on call</h1>")
-                .append("<p class=\"muted\">Times in ").append(esc(zone.getId())).append(". As of ")
-                .append(esc(WHEN.format(now.atZone(zone)))).append(".")
-                .append(showPhones ? "" : " Phone numbers are shown to holders of the team's link only.").append("</p>");
+                .append("<title>").append(escape(team.name())).append(" on call</title><style>").append(STYLE).append("</style></head><body>")
+                .append("<h1>").append(escape(team.name())).append(" on call</h1>")
+                .append("<p class=\"muted\">Times in ").append(escape(zone.getId())).append(". As of ")
+                .append(escape(WHEN.format(now.atZone(zone)))).append(".")
+                .append("</p>");
 
         html.append("<h2>On call now</h2><div class=\"now\">");
         Map<Layer, List<Shift>> byLayer = new EnumMap<>(Layer.class);
@@ -65,28 +65,26 @@ final class SchedulePage {
             }
             byLayer.put(layer, onCall.shifts(team, layer, first.atStartOfDay(zone).toInstant(), end));
             Optional<Shift> current = onCall.onCallAt(team, layer, now);
-            html.append("<div class=\"card\"><div class=\"muted\">").append(esc(layer.label())).append("</div>");
+            html.append("<div class=\"card\"><div class=\"muted\">").append(escape(layer.label())).append("</div>");
             if (current.isEmpty()) {
                 html.append("<div class=\"who\">nobody yet</div></div>");
                 continue;
             }
             Shift s = current.get();
             Member m = config.member(s.memberId()).orElseThrow();
-            html.append("<div class=\"who\">").append(esc(m.name())).append("</div>");
-            if (showPhones) {
-                html.append("<div><a href=\"tel:").append(esc(m.phone())).append("\">").append(esc(m.phone())).append("</a></div>");
-            }
-            html.append("<div class=\"muted\">until ").append(esc(WHEN.format(s.end().atZone(zone)))).append("</div>");
+            html.append("<div class=\"who\">").append(escape(m.name())).append("</div>");
+            html.append("<div><a href=\"tel:").append(escape(m.phone())).append("\">").append(escape(m.phone())).append("</a></div>");
+            html.append("<div class=\"muted\">until ").append(escape(WHEN.format(s.end().atZone(zone)))).append("</div>");
             if (s.replaced()) {
-                html.append("<div class=\"tag\">").append(esc(s.replacement().kind().label())).append(" for ")
-                        .append(esc(config.displayName(s.scheduledMemberId()))).append("</div>");
+                html.append("<div class=\"tag\">").append(escape(s.replacement().kind().label())).append(" for ")
+                        .append(escape(config.displayName(s.scheduledMemberId()))).append("</div>");
             }
             html.append("</div>");
         }
         html.append("</div>");
 
         html.append("<h2>The next ").append(weeks).append(" weeks</h2><table><thead><tr><th>Day</th>");
-        byLayer.keySet().forEach(l -> html.append("<th>").append(esc(l.label())).append("</th>"));
+        byLayer.keySet().forEach(l -> html.append("<th>").append(escape(l.label())).append("</th>"));
         html.append("</tr></thead><tbody>");
         for (LocalDate day = first; day.isBefore(first.plusWeeks(weeks)); day = day.plusDays(1)) {
             Optional<String> holiday = holidays.holiday(team, day);
@@ -100,7 +98,7 @@ final class SchedulePage {
                 classes.add("today");
             }
             html.append("<tr").append(classes.isEmpty() ? "" : " class=\"" + String.join(" ", classes) + "\"").append("><td>")
-                    .append(esc(DAY.format(day))).append(holiday.map(h -> " <span class=\"tag\">" + esc(h) + "</span>").orElse(""))
+                    .append(escape(DAY.format(day))).append(holiday.map(h -> " <span class=\"tag\">" + escape(h) + "</span>").orElse(""))
                     .append("</td>");
             Instant dayStart = day.atStartOfDay(zone).toInstant();
             Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
@@ -115,13 +113,13 @@ final class SchedulePage {
                         html.append("<br>");
                     }
                     if (s.start().isAfter(dayStart)) {
-                        html.append("<span class=\"muted\">from ").append(esc(TIME.format(s.start().atZone(zone)))).append("</span> ");
+                        html.append("<span class=\"muted\">from ").append(escape(TIME.format(s.start().atZone(zone)))).append("</span> ");
                     }
-                    String name = esc(config.displayName(s.memberId()));
+                    String name = escape(config.displayName(s.memberId()));
                     if (s.replaced()) {
                         html.append("<span class=\"change\">").append(name).append(" <span class=\"tag\">")
-                                .append(esc(s.replacement().kind().label())).append(" for ")
-                                .append(esc(config.displayName(s.scheduledMemberId()))).append("</span></span>");
+                                .append(escape(s.replacement().kind().label())).append(" for ")
+                                .append(escape(config.displayName(s.scheduledMemberId()))).append("</span></span>");
                     } else {
                         html.append(name);
                     }

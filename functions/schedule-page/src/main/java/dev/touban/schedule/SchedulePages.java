@@ -14,19 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /calendar/{team}.ics?token=...} and {@code GET /schedule/{team}[?token=...][&weeks=N]}.
- * The feed needs the team's token; the page shows phone numbers only with it, and a wrong
- * token is refused rather than quietly ignored. Reads only: nothing is ever written.
+ * {@code GET /calendar/{team}.ics?token=...} and {@code GET /schedule/{team}?token=...[&weeks=N]}.
+ * Both need the team's link token ({@link TeamToken}, of the team's current {@code linkEpoch}).
+ * An unknown team and a missing, wrong, stale or oversized token get the same 404 and body,
+ * so the answer tells nobody which teams exist. Reads only: nothing is ever written.
  */
 public final class SchedulePages {
     public static final int DEFAULT_WEEKS = 6;
     public static final int MAX_WEEKS = 26;
+    /** What an unknown team and a bad token both get. */
+    static final String NOT_FOUND = "Not found. Open the link bin/team-link printed for your team; an old link stops working when its team's linkEpoch is raised.";
     private static final Pattern CALENDAR = Pattern.compile("/calendar/([a-z0-9][a-z0-9._-]{0,63})\\.ics");
     private static final Pattern PAGE = Pattern.compile("/schedule/([a-z0-9][a-z0-9._-]{0,63})/?");
-    private static final int MAX_TOKEN = 200;
-    // the token rides in the URL: never send it on as a referrer, never cache what it unlocks
-    private static final Map<String, String> PRIVATE = Map.of("referrer-policy", "no-referrer", "x-robots-tag", "noindex",
-            "x-content-type-options", "nosniff");
 
     private final OncallConfig config;
     private final OnCallLookup onCall;
@@ -44,36 +43,21 @@ public final class SchedulePages {
         Matcher calendar = CALENDAR.matcher(request.path());
         Matcher page = PAGE.matcher(request.path());
         if (!calendar.matches() && !page.matches()) {
-            return text(404, "Not found. The calendar feed is at /calendar/{team}.ics?token=... and the schedule at /schedule/{team}.");
+            return text(404, "Not found. The calendar feed is at /calendar/{team}.ics?token=... and the schedule at /schedule/{team}?token=....");
         }
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             return text(405, "Only GET is supported here.");
         }
         String teamId = calendar.matches() ? calendar.group(1) : page.group(1);
         Optional<Team> team = config.team(teamId);
-        if (team.isEmpty()) {
-            return text(404, "No team '" + teamId + "'.");
-        }
-        String token = request.query().get("token");
-        if (token != null && token.length() > MAX_TOKEN) {
-            return text(400, "The token is too long.");
+        // an unknown team is checked as if it were of epoch 1, so both refusals cost the same
+        boolean opens = tokens.matches(teamId, team.map(Team::linkEpoch).orElse(1), request.query().get("token"));
+        if (team.isEmpty() || !opens) {
+            return text(404, NOT_FOUND);
         }
         if (calendar.matches()) {
-            if (token == null || token.isEmpty()) {
-                return text(401, "This feed needs the team's link token: /calendar/" + teamId + ".ics?token=...");
-            }
-            if (!tokens.matches(teamId, token)) {
-                return text(403, "That token does not open " + teamId + "'s calendar.");
-            }
             return withHeaders(200, "text/calendar; charset=utf-8", "private, max-age=900",
                     CalendarFeed.render(config, team.get(), onCall, now));
-        }
-        boolean phones = false;
-        if (token != null) {
-            if (!tokens.matches(teamId, token)) {
-                return text(403, "That token does not open " + teamId + "'s schedule. Drop ?token= to see it without phone numbers.");
-            }
-            phones = true;
         }
         int weeks = DEFAULT_WEEKS;
         String w = request.query().get("weeks");
@@ -83,8 +67,7 @@ public final class SchedulePages {
             }
             weeks = Integer.parseInt(w);
         }
-        return withHeaders(200, "text/html; charset=utf-8", phones ? "no-store" : "public, max-age=300",
-                SchedulePage.render(config, team.get(), onCall, holidays, now, weeks, phones));
+        return HttpResponse.page(200, "no-store", SchedulePage.render(config, team.get(), onCall, holidays, now, weeks), null);
     }
 
     private static HttpResponse text(int status, String message) {
@@ -92,12 +75,11 @@ public final class SchedulePages {
     }
 
     private static HttpResponse withHeaders(int status, String type, String cache, String body) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>(PRIVATE);
+        // the token rides in the URL: never send it on as a referrer, never cache what it unlocks
+        Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of("referrer-policy", "no-referrer", "x-robots-tag", "noindex",
+                "x-content-type-options", "nosniff"));
         headers.put("content-type", type);
         headers.put("cache-control", cache);
-        if (type.startsWith("text/html")) {
-            headers.put("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
-        }
         return new HttpResponse(status, headers, body);
     }
 }

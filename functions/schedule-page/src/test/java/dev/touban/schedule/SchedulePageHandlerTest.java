@@ -14,10 +14,11 @@ import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.holiday.TeamHolidays;
 import dev.touban.domain.links.TeamToken;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallOverride;
-import dev.touban.domain.holiday.TeamHolidays;
+import dev.touban.domain.text.HtmlText;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.MutableClock;
@@ -62,8 +63,8 @@ class SchedulePageHandlerTest {
 
     @Test
     void sampleEvents_carryTheTokenOfTheLocalKey() {
-        assertThat(query("schedule-page-calendar.json")).containsEntry("token", tokens.forTeam("sre"));
-        assertThat(query("schedule-page-html.json")).containsEntry("token", tokens.forTeam("sre"));
+        assertThat(query("schedule-page-calendar.json")).containsEntry("token", tokens.forTeam("sre", 1));
+        assertThat(query("schedule-page-html.json")).containsEntry("token", tokens.forTeam("sre", 1));
     }
 
     @Test
@@ -101,21 +102,32 @@ class SchedulePageHandlerTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiterString = " | ", value = {
-            "/calendar/sre.ics | none | 401 | needs the team's link token",
-            "/calendar/sre.ics | wrong | 403 | does not open sre's calendar",
-            "/calendar/web.ics | sre | 404 | No team 'web'",
+            "/calendar/sre.ics | none | 404 | " + SchedulePages.NOT_FOUND,
+            "/calendar/sre.ics | empty | 404 | " + SchedulePages.NOT_FOUND,
+            "/calendar/sre.ics | wrong | 404 | " + SchedulePages.NOT_FOUND,
+            "/calendar/sre.ics | oversized | 404 | " + SchedulePages.NOT_FOUND,
+            "/calendar/sre.ics | web | 404 | " + SchedulePages.NOT_FOUND,
+            "/calendar/sre.ics | stale | 404 | " + SchedulePages.NOT_FOUND,
+            "/calendar/web.ics | sre | 404 | " + SchedulePages.NOT_FOUND,
             "/calendar/sre | sre | 404 | The calendar feed is at /calendar/{team}.ics",
             "/calendar/../sre.ics | sre | 404 | Not found",
-            "/schedule/sre | wrong | 403 | does not open sre's schedule",
-            "/schedule/nobody | none | 404 | No team 'nobody'",
+            "/schedule/sre | none | 404 | " + SchedulePages.NOT_FOUND,
+            "/schedule/sre | wrong | 404 | " + SchedulePages.NOT_FOUND,
+            "/schedule/sre | stale | 404 | " + SchedulePages.NOT_FOUND,
+            "/schedule/nobody | none | 404 | " + SchedulePages.NOT_FOUND,
+            "/schedule/nobody | sre | 404 | " + SchedulePages.NOT_FOUND,
             "/schedule/SRE | none | 404 | Not found",
     })
-    void badRequests_getAClear4xx(String path, String token, int status, String message) {
+    void badRequests_getAClear4xx_andChangeNothing(String path, String token, int status, String message) {
         Map<String, String> query = new HashMap<>();
-        if (token.equals("wrong")) {
-            query.put("token", tokens.forTeam("sre").replace('A', 'B').replace('p', 'q'));
-        } else if (token.equals("sre")) {
-            query.put("token", tokens.forTeam("sre"));
+        switch (token) {
+            case "wrong" -> query.put("token", tokens.forTeam("sre", 1).replace('A', 'B').replace('p', 'q').replace('g', 'h'));
+            case "empty" -> query.put("token", "");
+            case "oversized" -> query.put("token", "e1." + "A".repeat(5000));
+            case "web" -> query.put("token", tokens.forTeam("web", 1));
+            case "stale" -> query.put("token", tokens.forTeam("sre", 2));
+            case "sre" -> query.put("token", tokens.forTeam("sre", 1));
+            default -> { }
         }
         Map<String, Object> response = invokePath(path, "GET", query);
 
@@ -124,11 +136,35 @@ class SchedulePageHandlerTest {
         assertThat(aws.dynamo().scan(r -> r.tableName(aws.tableName())).items()).isEmpty();
     }
 
+    /** Nothing in the answer tells an unknown team from a known one without its link. */
+    @Test
+    void unknownTeam_andKnownTeamWithoutItsLink_getTheSameAnswer() {
+        Map<String, Object> unknown = invokePath("/schedule/nobody", "GET", Map.of("token", tokens.forTeam("nobody", 1)));
+        Map<String, Object> noToken = invokePath("/schedule/sre", "GET", Map.of());
+        Map<String, Object> badToken = invokePath("/calendar/sre.ics", "GET", Map.of("token", tokens.forTeam("web", 1)));
+
+        assertThat(noToken).isEqualTo(unknown);
+        assertThat(badToken).isEqualTo(unknown);
+        assertThat(unknown.get("statusCode")).isEqualTo(404);
+    }
+
+    @Test
+    void raisingATeamsLinkEpoch_revokesItsOldLinks_only() {
+        String yaml = RepoFiles.read("config/oncall.example.yaml").replace("    name: SRE\n", "    name: SRE\n    linkEpoch: 2\n");
+        OncallConfig bumped = ConfigLoader.parse("oncall.yaml", yaml);
+        handler = new SchedulePageHandler(new SchedulePages(bumped, new EffectiveOnCall(changes), tokens, TeamHolidays.from(bumped)), clock);
+
+        assertThat(invokePath("/calendar/sre.ics", "GET", Map.of("token", tokens.forTeam("sre", 1))).get("statusCode")).isEqualTo(404);
+        assertThat(invokePath("/schedule/sre", "GET", Map.of("token", tokens.forTeam("sre", 1))).get("statusCode")).isEqualTo(404);
+        assertThat(invokePath("/calendar/sre.ics", "GET", Map.of("token", tokens.forTeam("sre", 2))).get("statusCode")).isEqualTo(200);
+        assertThat(invokePath("/schedule/sre", "GET", Map.of("token", tokens.forTeam("sre", 2))).get("statusCode")).isEqualTo(200);
+    }
+
     @Test
     void anotherTeamsToken_doesNotOpenTheFeed() {
-        Map<String, Object> response = invokePath("/calendar/sre.ics", "GET", Map.of("token", tokens.forTeam("web")));
+        Map<String, Object> response = invokePath("/calendar/sre.ics", "GET", Map.of("token", tokens.forTeam("web", 1)));
 
-        assertThat(response.get("statusCode")).isEqualTo(403);
+        assertThat(response.get("statusCode")).isEqualTo(404);
     }
 
     @Test
@@ -166,18 +202,18 @@ class SchedulePageHandlerTest {
     }
 
     @Test
-    void schedule_withoutAToken_showsNoPhoneNumbers() {
-        Map<String, Object> response = invokePath("/schedule/sre", "GET", Map.of());
+    void schedule_carriesTheSecurityHeadersOfEveryPage() {
+        Map<String, String> headers = headers(invoke("schedule-page-html.json", Map.of()));
 
-        assertThat(response.get("statusCode")).isEqualTo(200);
-        String html = (String) response.get("body");
-        assertThat(html).contains("Carol Suzuki", "Phone numbers are shown to holders of the team's link only")
-                .doesNotContain("tel:", "+8190", "+1415");
+        assertThat(headers.get("content-security-policy")).contains("default-src 'none'", "style-src 'unsafe-inline'", "frame-ancestors 'none'",
+                "form-action 'none'").doesNotContain("script-src");
+        assertThat(headers).containsEntry("x-content-type-options", "nosniff").containsEntry("referrer-policy", "no-referrer")
+                .containsEntry("cache-control", "no-store");
     }
 
     @Test
     void schedule_escapesWhatItShows() {
-        assertThat(Html.esc("<script>\"a\" & 'b'</script>")).isEqualTo("&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
+        assertThat(HtmlText.escape("<script>\"a\" & 'b'</script>")).isEqualTo("&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
     }
 
     @Test

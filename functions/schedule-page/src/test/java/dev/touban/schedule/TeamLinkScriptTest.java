@@ -20,7 +20,7 @@ class TeamLinkScriptTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(p.waitFor()).as(out).isZero();
-        String token = new TeamToken("a-deployment-key-of-some-length").forTeam("sre");
+        String token = new TeamToken("a-deployment-key-of-some-length").forTeam("sre", 1);
         assertThat(out).isEqualTo("calendar: https://api.example.com/calendar/sre.ics?token=" + token + "\n"
                 + "schedule: https://api.example.com/schedule/sre?token=" + token + "\n");
     }

@@ -8,6 +8,7 @@ import dev.touban.domain.health.HealthText;
 import dev.touban.domain.health.Noisy;
 import dev.touban.domain.health.PersonHealth;
 import dev.touban.domain.health.Stat;
+import dev.touban.domain.text.SlackText;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,8 +108,7 @@ public final class HealthSummary {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Slack mrkdwn's control characters, escaped: the one place this message escapes text. */
-    static String mrkdwn(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    private static String mrkdwn(String s) {
+        return SlackText.escape(s);
     }
 }

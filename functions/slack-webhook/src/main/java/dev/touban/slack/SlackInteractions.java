@@ -11,7 +11,9 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentDesk.EscalateOutcome;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.domain.slack.SlackSignature;
+import dev.touban.domain.text.SlackText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 /**
@@ -31,19 +32,26 @@ import java.util.function.Supplier;
  */
 public final class SlackInteractions {
     public static final String PATH = "/slack/interactions";
-    private static final Pattern RESPONSE_URL = Pattern.compile("https://hooks\\.slack\\.com/[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
 
     private final OncallConfig config;
     private final SlackSignature signature;
     private final Supplier<IncidentDesk> desk;
     private final BiConsumer<String, Map<String, Object>> respond;
+    private final ResponseUrl responseUrls;
 
-    /** {@code respond} posts a message to a response_url. */
+    /** {@code respond} posts a message to a response_url; only Slack's own are answered. */
     public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk, BiConsumer<String, Map<String, Object>> respond) {
+        this(config, signature, desk, respond, ResponseUrl.SLACK);
+    }
+
+    /** As above, answering also to the local recorder {@code responseUrls} names. */
+    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk, BiConsumer<String, Map<String, Object>> respond,
+            ResponseUrl responseUrls) {
         this.config = config;
         this.signature = signature;
         this.desk = desk;
         this.respond = respond;
+        this.responseUrls = responseUrls;
     }
 
     public HttpResponse handle(HttpRequest request, Instant now) {
@@ -84,7 +92,7 @@ public final class SlackInteractions {
             return HttpResponse.text(200, "");
         }
         String userId = payload.get("user") instanceof Map<?, ?> u && u.get("id") instanceof String id ? id : null;
-        String responseUrl = payload.get("response_url") instanceof String url && RESPONSE_URL.matcher(url).matches() ? url : null;
+        String responseUrl = payload.get("response_url") instanceof String url && responseUrls.allows(url) ? url : null;
         if (userId == null || !(payload.get("actions") instanceof List<?> actions) || actions.isEmpty()
                 || !(actions.get(0) instanceof Map<?, ?> action)) {
             return HttpResponse.text(400, "Bad interaction: a block_actions payload names a user and an action");
@@ -115,9 +123,9 @@ public final class SlackInteractions {
     private String acknowledge(long number, Actor who, Member member, Instant now) {
         return switch (desk.get().acknowledge(number, who, now)) {
             case AckOutcome.Acknowledged a -> null;
-            case AckOutcome.AlreadyAcknowledged a -> "#" + number + " was already acknowledged by " + a.incident().acknowledgedBy().name()
+            case AckOutcome.AlreadyAcknowledged a -> "#" + number + " was already acknowledged by " + SlackText.escape(a.incident().acknowledgedBy().name())
                     + " at " + TimeText.at(a.incident().acknowledgedAt(), member.timeZone()) + ".";
-            case AckOutcome.AlreadyResolved r -> "#" + number + " is already resolved (by " + r.incident().resolvedBy().name() + ").";
+            case AckOutcome.AlreadyResolved r -> "#" + number + " is already resolved (by " + SlackText.escape(r.incident().resolvedBy().name()) + ").";
             case AckOutcome.NotFound n -> "There is no incident #" + number + ".";
         };
     }
@@ -125,7 +133,7 @@ public final class SlackInteractions {
     private String resolve(long number, Actor who, Member member, Instant now) {
         return switch (desk.get().resolve(number, who, now)) {
             case ResolveOutcome.Resolved r -> null;
-            case ResolveOutcome.AlreadyResolved r -> "#" + number + " was already resolved by " + r.incident().resolvedBy().name()
+            case ResolveOutcome.AlreadyResolved r -> "#" + number + " was already resolved by " + SlackText.escape(r.incident().resolvedBy().name())
                     + " at " + TimeText.at(r.incident().resolvedAt(), member.timeZone()) + ".";
             case ResolveOutcome.NotFound n -> "There is no incident #" + number + ".";
         };

@@ -5,6 +5,7 @@ import dev.touban.aws.http.HttpResponse;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.commands.CommandContext;
 import dev.touban.slack.commands.CommandRouter;
@@ -29,12 +30,19 @@ public final class SlackWebhook {
     private final SlackSignature signature;
     private final CommandRouter router;
     private final String slashCommand;
+    private final ResponseUrl responseUrls;
 
     public SlackWebhook(OncallConfig config, SlackSignature signature, CommandRouter router, String slashCommand) {
+        this(config, signature, router, slashCommand, ResponseUrl.SLACK);
+    }
+
+    /** {@code responseUrls} says where answers may go: Slack's own, or also a local recorder the caller names. */
+    public SlackWebhook(OncallConfig config, SlackSignature signature, CommandRouter router, String slashCommand, ResponseUrl responseUrls) {
         this.config = config;
         this.signature = signature;
         this.router = router;
         this.slashCommand = slashCommand;
+        this.responseUrls = responseUrls;
     }
 
     public HttpResponse handle(HttpRequest request, Instant now) {
@@ -68,7 +76,7 @@ public final class SlackWebhook {
             if ("1".equals(fields.get("ssl_check"))) {
                 return HttpResponse.text(200, "");
             }
-            form = SlashCommandForm.parse(fields);
+            form = SlashCommandForm.parse(fields, responseUrls);
         } catch (SlashCommandForm.BadForm e) {
             return HttpResponse.text(400, "Bad slash command: " + e.getMessage());
         }

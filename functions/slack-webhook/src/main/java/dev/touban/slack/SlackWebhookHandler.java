@@ -6,6 +6,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoExportRequests;
 import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
@@ -17,11 +18,13 @@ import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.export.ExportRequestRecords;
 import dev.touban.domain.export.ExportRequests;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.ScheduleChangeStore;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.commands.AckCommand;
 import dev.touban.slack.commands.ByeCommand;
@@ -70,7 +73,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
 
     /** The incident machinery (its store, channels and adapters) is wired by the first incident command or button. */
     private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config) {
-        this(env, clock, aws, config, new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).build()), null);
+        this(env, clock, aws, config, new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).build()), null,
+                ResponseUrl.SLACK);
     }
 
     /**
@@ -78,11 +82,17 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
      * (the local runner runs escalation steps and exports in-process).
      */
     public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports) {
-        this(env, clock, incidents.aws(), incidents.config(), () -> incidents, exports);
+        this(env, clock, incidents, exports, ResponseUrl.SLACK);
+    }
+
+    /** As above, answering also to the local response endpoint {@code responseUrls} names (the local runner, tests). */
+    public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports,
+            ResponseUrl responseUrls) {
+        this(env, clock, incidents.aws(), incidents.config(), () -> incidents, exports, responseUrls);
     }
 
     private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config,
-            Supplier<IncidentRuntime> incidents, ExportRequests exports) {
+            Supplier<IncidentRuntime> incidents, ExportRequests exports, ResponseUrl responseUrls) {
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
@@ -92,13 +102,14 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         String table = required(env, "TABLE_NAME");
         String slashCommand = env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall");
         AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
-        ExportRequests export = exports != null ? exports : exportRequests(env, aws);
+        ExportRequests export = exports != null ? exports : exportRequests(env, aws, new DynamoExportRequests(dynamo, table), clock);
         ScheduleChangeStore changes = new DynamoScheduleChangeStore(dynamo, table);
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
-        this.webhook = create(config, signature, store, changes, slashCommand, export, desk);
-        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message));
+        this.webhook = create(config, signature, store, changes, slashCommand, export, desk, responseUrls);
+        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message),
+                responseUrls);
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
                 aws.settings()));
@@ -132,6 +143,13 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
+        return create(config, signature, store, changes, slashCommand, exports, incidents, ResponseUrl.SLACK);
+    }
+
+    /** As above, with answers allowed where {@code responseUrls} says. */
+    public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
+            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents,
+            ResponseUrl responseUrls) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -154,7 +172,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                     .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
                     .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
         }
-        return new SlackWebhook(config, signature, router, slashCommand);
+        return new SlackWebhook(config, signature, router, slashCommand, responseUrls);
     }
 
     @Override
@@ -166,8 +184,11 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         ApiGatewayHttp.write(response, output);
     }
 
-    /** Exports go out as EventBridge events on EXPORT_EVENT_BUS; without it, the command says exports are not set up. */
-    private static ExportRequests exportRequests(Map<String, String> env, AwsClients aws) {
+    /**
+     * Exports are recorded in the table and announced, by id only, on EXPORT_EVENT_BUS (Touban's
+     * own bus); without it, the command says exports are not set up.
+     */
+    private static ExportRequests exportRequests(Map<String, String> env, AwsClients aws, ExportRequestRecords records, Clock clock) {
         String bus = env.get("EXPORT_EVENT_BUS");
         if (bus == null || bus.isBlank()) {
             return request -> {
@@ -175,7 +196,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
             };
         }
         // The EventBridge client is built by the first export, not at cold start.
-        Lazy<ExportRequests> export = new Lazy<>(() -> new EventBridgeExportRequests(aws.configure(EventBridgeClient.builder()).build(), bus));
+        Lazy<ExportRequests> export = new Lazy<>(() -> new EventBridgeExportRequests(aws.configure(EventBridgeClient.builder()).build(), bus,
+                records, clock));
         return request -> export.get().submit(request);
     }
 

@@ -1,5 +1,6 @@
 package dev.touban.slack;
 
+import dev.touban.domain.slack.ResponseUrl;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -19,8 +20,6 @@ public record SlashCommandForm(String command, String text, String userId, Strin
     private static final Pattern TEAM = Pattern.compile("[TE][A-Z0-9]{2,20}");
     private static final Pattern COMMAND = Pattern.compile("/[a-z0-9_-]{1,31}");
     private static final Pattern TRIGGER = Pattern.compile("[0-9]{1,20}\\.[0-9]{1,20}\\.[0-9a-f]{1,64}");
-    // Visible ASCII only: [^\\s] let control characters through (U+001F passed), which no URL has.
-    private static final Pattern RESPONSE_URL = Pattern.compile("https://[\\x21-\\x7E]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[\\x21-\\x7E]{0,500}");
 
     /** The form could not be read; the message says which field and why. */
     public static final class BadForm extends Exception {
@@ -49,13 +48,22 @@ public record SlashCommandForm(String command, String text, String userId, Strin
         return fields;
     }
 
+    /** A form whose response_url is Slack's own. */
     public static SlashCommandForm parse(Map<String, String> fields) throws BadForm {
+        return parse(fields, ResponseUrl.SLACK);
+    }
+
+    /** A form whose response_url is one {@code responseUrls} allows. */
+    public static SlashCommandForm parse(Map<String, String> fields, ResponseUrl responseUrls) throws BadForm {
         String command = required(fields, "command", COMMAND, "a slash command such as /oncall");
         String user = required(fields, "user_id", USER, "a Slack user id such as U0123ABCD");
         String channel = required(fields, "channel_id", CHANNEL, "a Slack channel id such as C0123ABCD");
         // Slack sends these with every command; a form without them did not come from a slash command.
         String team = required(fields, "team_id", TEAM, "a Slack workspace id such as T0123ABCD");
-        String responseUrl = required(fields, "response_url", RESPONSE_URL, "an https URL");
+        String responseUrl = required(fields, "response_url", null, responseUrls.expected());
+        if (!responseUrls.allows(responseUrl)) {
+            throw new BadForm("field response_url is not " + responseUrls.expected() + ": '" + shown(responseUrl) + "'");
+        }
         String trigger = required(fields, "trigger_id", TRIGGER, "a Slack trigger id");
         String text = fields.getOrDefault("text", "");
         return new SlashCommandForm(command, text, user, channel, team, responseUrl, trigger);
@@ -66,14 +74,17 @@ public record SlashCommandForm(String command, String text, String userId, Strin
         if (value == null || value.isEmpty()) {
             throw new BadForm("field " + name + " is missing");
         }
-        return check(name, value, pattern, expected);
+        return pattern == null ? value : check(name, value, pattern, expected);
     }
 
     private static String check(String name, String value, Pattern pattern, String expected) throws BadForm {
         if (!pattern.matcher(value).matches()) {
-            String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-            throw new BadForm("field " + name + " is not " + expected + ": '" + shown + "'");
+            throw new BadForm("field " + name + " is not " + expected + ": '" + shown(value) + "'");
         }
         return value;
+    }
+
+    private static String shown(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 }

@@ -221,6 +221,19 @@ class IncidentSlackTest {
     }
 
     @Test
+    void pressWithAResponseUrlOutsideSlack_isNeverAnswered() {
+        open();
+        int before = world.apis.calls().size();
+
+        // a loopback URL that is not the allowed recorder endpoint (as the Lambda Runtime API would be), and another host
+        world.pressAnsweringTo("U09STRANGER", "incident_acknowledge", "1", world.apis.slackBase() + "chat.postMessage");
+        world.pressAnsweringTo("U09STRANGER", "incident_acknowledge", "1", "https://attacker.example/steal");
+
+        assertThat(world.apis.calls()).hasSize(before);
+        assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+    }
+
+    @Test
     void badInteractions_areRefused_andChangeNothing() {
         open();
         String unsigned = unsignedSample();

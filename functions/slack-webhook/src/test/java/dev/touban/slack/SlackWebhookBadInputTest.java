@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(EmulatorExtension.class)
 class SlackWebhookBadInputTest {
+    private static final String NOT_SLACK = "field response_url is not a Slack response URL (https://hooks.slack.com/...)";
     private static final String HELLO = "slack-command-hello.json";
     private static final String HELLO_BODY = SlackRequests.body(SlackRequests.event(HELLO));
 
@@ -70,11 +71,18 @@ class SlackWebhookBadInputTest {
 
                 http400("response_url", "missing", null, "field response_url is missing"),
                 http400("response_url", "empty", "", "field response_url is missing"),
-                http400("response_url", "oversized", "https://hooks.slack.com/commands/" + "a".repeat(500), "field response_url is not an https URL"),
-                http400("response_url", "plain http", "http://hooks.slack.com/commands/T0TOUBAN/1/x", "field response_url is not an https URL"),
-                http400("response_url", "another scheme", "ftp://hooks.slack.com/x", "field response_url is not an https URL"),
-                http400("response_url", "with a space", "https://hooks.slack.com/a b", "field response_url is not an https URL"),
-                http400("response_url", "not a URL", "call me back", "field response_url is not an https URL"),
+                http400("response_url", "oversized", "https://hooks.slack.com/commands/" + "a".repeat(500), NOT_SLACK),
+                http400("response_url", "plain http", "http://hooks.slack.com/commands/T0TOUBAN/1/x", NOT_SLACK),
+                http400("response_url", "another scheme", "ftp://hooks.slack.com/x", NOT_SLACK),
+                http400("response_url", "with a space", "https://hooks.slack.com/a b", NOT_SLACK),
+                http400("response_url", "not a URL", "call me back", NOT_SLACK),
+                http400("response_url", "another https host", "https://attacker.example/steal", NOT_SLACK),
+                http400("response_url", "a look-alike host", "https://hooks.slack.com.attacker.example/x", NOT_SLACK),
+                http400("response_url", "user info", "https://hooks.slack.com@attacker.example/x", NOT_SLACK),
+                http400("response_url", "a port", "https://hooks.slack.com:8443/commands/T0/1/x", NOT_SLACK),
+                http400("response_url", "the Lambda Runtime API", "http://127.0.0.1:9001/2018-06-01/runtime/invocation/next", NOT_SLACK),
+                http400("response_url", "the local runner's endpoint", "http://127.0.0.1:3000/local/response", NOT_SLACK),
+                http400("response_url", "a dot segment", "https://hooks.slack.com/commands/../../x", NOT_SLACK),
 
                 http400("trigger_id", "missing", null, "field trigger_id is missing"),
                 http400("trigger_id", "empty", "", "field trigger_id is missing"),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.MotoRecords;
@@ -56,7 +57,7 @@ final class SlackWorld implements AutoCloseable {
         env.put("SLACK_API_BASE", apis.slackBase().toString());
         env.put("SCHEDULE_GROUP", "touban-escalation");
         this.runtime = IncidentRuntime.builder(env, clients, clock).build();
-        this.handler = new SlackWebhookHandler(env, clock, runtime, null);
+        this.handler = new SlackWebhookHandler(env, clock, runtime, null, ResponseUrl.slackOrLocal(apis.responseEndpoint()));
     }
 
     List<OneTimeSchedules.Schedule> schedules() {
@@ -72,13 +73,19 @@ final class SlackWorld implements AutoCloseable {
     /** The sample button press, by {@code userId} on {@code actionId} of incident {@code value}, answered to a recorded response_url. */
     @SuppressWarnings("unchecked")
     Map<String, Object> press(String userId, String actionId, String value, String responseName) {
+        return pressAnsweringTo(userId, actionId, value, apis.responseUrl(responseName));
+    }
+
+    /** The sample button press, answered to {@code responseUrl} as the payload gives it. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> pressAnsweringTo(String userId, String actionId, String value, String responseUrl) {
         try {
             Map<String, Object> payload = payload();
             ((Map<String, Object>) payload.get("user")).put("id", userId);
             Map<String, Object> action = (Map<String, Object>) ((List<Object>) payload.get("actions")).get(0);
             action.put("action_id", actionId);
             action.put("value", value);
-            payload.put("response_url", apis.responseUrl(responseName));
+            payload.put("response_url", responseUrl);
             return interaction("payload=" + URLEncoder.encode(JSON.std.asString(payload), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

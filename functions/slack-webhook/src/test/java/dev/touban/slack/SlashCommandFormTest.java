@@ -3,6 +3,8 @@ package dev.touban.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.touban.domain.slack.ResponseUrl;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,11 +76,14 @@ class SlashCommandFormTest {
     }
 
     @Test
-    void parse_acceptsTheLocalRunnersResponseUrl() throws Exception {
+    void parse_refusesTheLocalRunnersResponseUrl_unlessTheCallerAllowsItExplicitly() throws Exception {
         Map<String, String> form = new HashMap<>(SLACK_FORM);
         form.put("response_url", "http://127.0.0.1:3000/local/response");
 
-        assertThat(SlashCommandForm.parse(form).responseUrl()).isEqualTo("http://127.0.0.1:3000/local/response");
+        assertThatThrownBy(() -> SlashCommandForm.parse(form)).isInstanceOf(SlashCommandForm.BadForm.class)
+                .hasMessageStartingWith("field response_url is not a Slack response URL");
+        ResponseUrl local = ResponseUrl.slackOrLocal(URI.create("http://127.0.0.1:3000/local/response"));
+        assertThat(SlashCommandForm.parse(form, local).responseUrl()).isEqualTo("http://127.0.0.1:3000/local/response");
     }
 
     @Test

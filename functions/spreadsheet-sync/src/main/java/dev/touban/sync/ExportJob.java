@@ -5,6 +5,9 @@ import dev.touban.domain.config.Member;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.export.ExportRequest;
+import dev.touban.domain.export.ExportRequestRecords;
+import dev.touban.domain.slack.ResponseUrl;
+import dev.touban.domain.text.SlackText;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -17,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs exports for the two events the function gets. An "Export requested" event (from
- * {@code /oncall export}) is checked again here (team, admin, month), exported, and answered
+ * {@code /oncall export}) names only the id of a request the webhook recorded; the request is
+ * read back and checked again here (response_url, team, admin, month), exported, and answered
  * through its response_url; its failures are answered too, not retried, so Slack hears once.
  * The monthly schedule exports the previous month (in the schedule's time zone) for every
  * team and fails loudly if any team failed, so the invocation is retried; re-running a month
@@ -27,14 +31,22 @@ public final class ExportJob {
     public static final String SOURCE = "touban.slack";
     public static final String DETAIL_TYPE = "Export requested";
     public static final String MONTHLY = "monthly-export";
-    private static final Pattern RESPONSE_URL = Pattern.compile("https://[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9:_-]{1,100}");
 
     private final SpreadsheetSync sync;
     private final SlackWebApi slack;
+    private final ResponseUrl responseUrls;
+    private final ExportRequestRecords requests;
 
-    public ExportJob(SpreadsheetSync sync, SlackWebApi slack) {
+    /**
+     * Requests are read from {@code requests}; answers go only where {@code responseUrls}
+     * allows: Slack's own, or a local recorder the caller names.
+     */
+    public ExportJob(SpreadsheetSync sync, SlackWebApi slack, ResponseUrl responseUrls, ExportRequestRecords requests) {
         this.sync = sync;
         this.slack = slack;
+        this.responseUrls = responseUrls;
+        this.requests = requests;
     }
 
     public Map<String, Object> handle(Map<String, Object> event, Instant now) {
@@ -49,18 +61,22 @@ public final class ExportJob {
                 + "', or the schedule's {\"action\":\"" + MONTHLY + "\"}");
     }
 
-    /** Runs one request as the Slack webhook submits it; used in-process by the local runner. */
-    public Map<String, Object> run(ExportRequest request, Instant now) {
-        if (request.responseUrl() == null || !RESPONSE_URL.matcher(request.responseUrl()).matches()) {
+    /** The event that asks for the recorded request {@code requestId}: what the webhook puts on the bus. */
+    public static Map<String, Object> requestedEvent(String requestId) {
+        return Map.of("source", SOURCE, "detail-type", DETAIL_TYPE, "detail", Map.of("requestId", requestId));
+    }
+
+    private Map<String, Object> run(ExportRequest request, Instant now) {
+        if (!responseUrls.allows(request.responseUrl())) {
             return rejected("the request has no usable response_url");
         }
         Team team = sync.config().team(request.teamId()).orElse(null);
         if (team == null) {
-            return answer(request, rejected("Team `" + request.teamId() + "` is not in oncall.yaml. Nothing was exported."));
+            return answer(request, rejected("Team `" + SlackText.escape(request.teamId()) + "` is not in oncall.yaml. Nothing was exported."));
         }
         Member member = sync.config().member(request.requestedBy()).orElse(null);
         if (member == null || !team.isAdmin(member.id())) {
-            return answer(request, rejected("Only " + team.name() + "'s admins may export. Nothing was exported."));
+            return answer(request, rejected("Only " + SlackText.escape(team.name()) + "'s admins may export. Nothing was exported."));
         }
         if (!(ExportMonth.parse(String.valueOf(request.month()), now, team.timeZone()) instanceof ExportMonth.Parsed.Month)) {
             return answer(request, rejected(request.month() + " cannot be exported: it has not happened yet. Nothing was exported."));
@@ -71,21 +87,18 @@ public final class ExportJob {
             return done(List.of(summary(result)));
         } catch (RuntimeException e) {
             System.err.println("export " + request.teamId() + " " + request.month() + " (" + request.requestId() + ") failed: " + e);
-            slack.respond(request.responseUrl(), message(":warning: The export of " + request.month() + " for " + team.name()
-                    + " failed: " + e.getMessage() + ". Run `/oncall export " + request.month() + "` again; it replaces whatever was written."));
+            slack.respond(request.responseUrl(), message(":warning: The export of " + request.month() + " for " + SlackText.escape(team.name())
+                    + " failed: " + SlackText.escape(e.getMessage()) + ". Run `/oncall export " + request.month() + "` again; it replaces whatever was written."));
             return Map.of("status", "failed", "reason", String.valueOf(e.getMessage()));
         }
     }
 
     private Map<String, Object> requested(Map<?, ?> detail, Instant now) {
-        YearMonth month;
-        try {
-            month = YearMonth.parse(String.valueOf(detail.get("month")));
-        } catch (DateTimeParseException e) {
-            return rejected("detail.month '" + detail.get("month") + "' is not YYYY-MM");
+        if (!(detail.get("requestId") instanceof String id) || !REQUEST_ID.matcher(id).matches()) {
+            return rejected("detail.requestId is missing or malformed: an export event names a request the Slack webhook recorded");
         }
-        return run(new ExportRequest(text(detail.get("teamId")), month, text(detail.get("requestedBy")),
-                text(detail.get("responseUrl")), text(detail.get("requestId"))), now);
+        return requests.find(id).map(request -> run(request, now))
+                .orElseGet(() -> rejected("no export request " + id + " is recorded (unknown, or older than a day)"));
     }
 
     private Map<String, Object> monthly(Map<String, Object> event, Instant now) {

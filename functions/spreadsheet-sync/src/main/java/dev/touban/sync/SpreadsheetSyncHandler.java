@@ -6,6 +6,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoExportRequests;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.dynamo.StoredIncidentReports;
@@ -14,6 +15,7 @@ import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.incident.TimelineIncidentFacts;
 import dev.touban.domain.rotation.EffectiveOnCall;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.sync.google.GoogleAccessTokens;
 import dev.touban.sync.google.GoogleSheets;
 import dev.touban.sync.google.ServiceAccountKey;
@@ -63,7 +65,13 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
         output.write(JSON.std.asBytes(result));
     }
 
+    /** The job as deployed: answers go to Slack's response URLs only. */
     public static ExportJob wire(Map<String, String> env, Clock clock) {
+        return wire(env, clock, ResponseUrl.SLACK);
+    }
+
+    /** The job answering also to the local response endpoint {@code responseUrls} names (the local runner, tests). */
+    public static ExportJob wire(Map<String, String> env, Clock clock, ResponseUrl responseUrls) {
         AwsSettings settings = AwsSettings.fromEnvironment(env);
         AwsClients aws = new AwsClients(settings);
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
@@ -93,7 +101,7 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
                     };
                 }),
                 Path.of(env.getOrDefault("EXPORT_SCRATCH", System.getProperty("java.io.tmpdir"))));
-        return new ExportJob(sync, new SlackWebApi(SlackWebApi.SLACK, ""));
+        return new ExportJob(sync, new SlackWebApi(SlackWebApi.SLACK, ""), responseUrls, new DynamoExportRequests(aws::dynamoDb, table));
     }
 
     private static String required(Map<String, String> env, String name) {

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
+import dev.touban.aws.dynamo.DynamoExportRequests;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.domain.attendance.AttendanceRecord;
 import dev.touban.domain.attendance.CheckIn;
+import dev.touban.domain.export.ExportRequest;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
 import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.domain.incident.TimelineEntry.Kind;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.MutableClock;
@@ -30,11 +33,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -64,6 +69,7 @@ class SpreadsheetSyncHandlerTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:05:00Z"));
     private final TestKeys keys = new TestKeys();
     private final List<Map<String, Object>> slackAnswers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requestIds = new AtomicInteger();
     private MockWebServer slack;
     private MockWebServer googleServer;
     private FakeGoogle google;
@@ -114,7 +120,7 @@ class SpreadsheetSyncHandlerTest {
         env.put("EXPORT_LINK_TTL", "PT1H");
         env.put("TOUBAN_CONFIG", Path.of(getClass().getResource("/oncall-sync-test.yaml").toURI()).toString());
         env.put("GOOGLE_SHEETS_BASE", googleServer.url("/").toString());
-        handler = new SpreadsheetSyncHandler(env, clock);
+        handler = new SpreadsheetSyncHandler(SpreadsheetSyncHandler.wire(env, clock, ResponseUrl.slackOrLocal(slackEndpoint())), clock);
     }
 
     @AfterEach
@@ -256,15 +262,51 @@ class SpreadsheetSyncHandlerTest {
     }
 
     @Test
-    void requested_unknownTeam_orMalformedMonth_writesNothing() throws Exception {
+    void requested_unknownTeam_writesNothing() throws Exception {
         assertThat(invoke(requested(Map.of("teamId", "ghosts")))).containsEntry("status", "rejected");
-        assertThat(invoke(requested(Map.of("month", "2026-13")))).containsEntry("reason", "detail.month '2026-13' is not YYYY-MM");
-        assertThat(invoke(requested(Map.of("responseUrl", "http://attacker.example/steal")))).containsEntry("reason",
-                "the request has no usable response_url");
 
         assertThat(keys()).isEmpty();
         assertThat(slackAnswers).extracting(a -> a.get("text"))
                 .containsExactly(":no_entry: Team `ghosts` is not in oncall.yaml. Nothing was exported.");
+    }
+
+    @Test
+    void requested_byAnAdminOfAnotherTeam_orSomeoneOutsideTheRoster_isRefused_andWritesNothing() throws Exception {
+        assertThat(invoke(requested(Map.of("requestedBy", "dave")))).containsEntry("status", "rejected");
+        assertThat(invoke(requested(Map.of("requestedBy", "mallory")))).containsEntry("status", "rejected");
+
+        assertThat(keys()).isEmpty();
+        assertThat(google.calls).isEmpty();
+        assertThat(slackAnswers).extracting(a -> a.get("text")).containsOnly(":no_entry: Only SRE's admins may export. Nothing was exported.");
+    }
+
+    /** Whoever can put an event names at most a request id: a forged requester and response_url in the event are never read. */
+    @Test
+    void requested_eventNamingNoRecordedRequest_isRefused_postsNothing_andWritesNothing() throws Exception {
+        Map<String, Object> forged = JSON.std.mapFrom(RepoFiles.read("events/spreadsheet-sync-requested.json"));
+        forged.put("detail", Map.of("teamId", "sre", "month", "2026-11", "requestedBy", "alice",
+                "responseUrl", slack.url("/commands/T0TOUBAN/1/forged").toString(), "requestId", "slack-command:forged"));
+
+        Map<String, Object> result = invoke(JSON.std.asString(forged));
+
+        assertThat(result).containsEntry("status", "rejected");
+        assertThat(result.get("reason").toString()).startsWith("no export request slack-command:forged is recorded");
+        assertThat(invoke(event(Map.of("requestId", "../../etc")))).containsEntry("status", "rejected");
+        assertThat(invoke(event(Map.of()))).containsEntry("status", "rejected");
+        assertThat(keys()).isEmpty();
+        assertThat(slackAnswers).isEmpty();
+        assertThat(google.calls).isEmpty();
+    }
+
+    @Test
+    void requested_recordWhoseResponseUrlIsNotSlacks_isRefused_postsNothing_andWritesNothing() throws Exception {
+        assertThat(invoke(requested(Map.of("responseUrl", "https://attacker.example/steal")))).containsEntry("reason",
+                "the request has no usable response_url");
+        assertThat(invoke(requested(Map.of("responseUrl", "http://127.0.0.1:9001/2018-06-01/runtime/invocation/next"))))
+                .containsEntry("reason", "the request has no usable response_url");
+
+        assertThat(keys()).isEmpty();
+        assertThat(slackAnswers).isEmpty();
     }
 
     @Test
@@ -307,14 +349,25 @@ class SpreadsheetSyncHandlerTest {
                 .hasMessageStartingWith("monthly export of 2026-11 failed for [sre:");
     }
 
+    /** Records a request as the webhook does (alice exports SRE's November, answered to the Slack recorder), with changes; the event names it. */
     private String requested(Map<String, String> changes) throws IOException {
+        Map<String, String> r = new HashMap<>(Map.of("teamId", "sre", "month", "2026-11", "requestedBy", "alice",
+                "responseUrl", slack.url("/commands/T0TOUBAN/1/abc").toString().replace("localhost", "127.0.0.1")));
+        r.putAll(changes);
+        String id = "slack-command:test-" + requestIds.incrementAndGet();
+        new DynamoExportRequests(() -> dynamo, table).record(new ExportRequest(r.get("teamId"), YearMonth.parse(r.get("month")),
+                r.get("requestedBy"), r.get("responseUrl"), id), clock.instant());
+        return event(Map.of("requestId", id));
+    }
+
+    private String event(Map<String, Object> detail) throws IOException {
         Map<String, Object> event = JSON.std.mapFrom(RepoFiles.read("events/spreadsheet-sync-requested.json"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> detail = new HashMap<>((Map<String, Object>) event.get("detail"));
-        detail.put("responseUrl", slack.url("/commands/T0TOUBAN/1/abc").toString().replace("localhost", "127.0.0.1"));
-        detail.putAll(changes);
         event.put("detail", detail);
         return JSON.std.asString(event);
+    }
+
+    private URI slackEndpoint() {
+        return URI.create(slack.url("/commands").toString().replace("localhost", "127.0.0.1"));
     }
 
     private Map<String, Object> invoke(String event) throws IOException {

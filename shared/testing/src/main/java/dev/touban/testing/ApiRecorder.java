@@ -62,6 +62,11 @@ public final class ApiRecorder implements AutoCloseable {
         return server.url("/slack/api/").uri();
     }
 
+    /** Where {@link #responseUrl(String)} points: what a handler under test must be told to answer to. */
+    public URI responseEndpoint() {
+        return server.url("/slack/response").uri();
+    }
+
     public String responseUrl(String name) {
         return server.url("/slack/response/" + name).toString();
     }

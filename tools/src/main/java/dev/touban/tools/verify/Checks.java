@@ -86,7 +86,7 @@ final class Checks {
         TeamToken tokens = new TeamToken(d.calendarKey().value().get());
         List<String> opened = new ArrayList<>();
         for (Team team : roster.teams()) {
-            URI page = d.api().resolve("/schedule/" + team.id() + "?token=" + tokens.forTeam(team.id()));
+            URI page = d.api().resolve("/schedule/" + team.id() + "?token=" + tokens.forTeam(team.id(), team.linkEpoch()));
             Http.Answer a = http.get(page);
             if (a.status() != 200 || !a.contentType().startsWith("text/html")) {
                 return Result.fail(name, "GET /schedule/" + team.id() + " with its link (key from " + d.calendarKey().where()

@@ -1,5 +1,7 @@
 package dev.touban.slack.commands;
 
+import static dev.touban.domain.text.SlackText.escape;
+
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
@@ -26,10 +28,10 @@ public final class AckCommand implements SlashCommand {
         Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
         return switch (desk.get().acknowledge(n, who, ctx.now())) {
             case AckOutcome.Acknowledged a -> SlackReply.inChannel(":eyes: <@" + ctx.member().slackUserId() + "> acknowledged *#" + n + "* "
-                    + a.incident().alert().summary() + ". Escalation stopped.");
+                    + escape(a.incident().alert().summary()) + ". Escalation stopped.");
             case AckOutcome.AlreadyAcknowledged a -> SlackReply.ephemeral("#" + n + " was already acknowledged by "
-                    + a.incident().acknowledgedBy().name() + " at " + TimeText.at(a.incident().acknowledgedAt(), ctx.member().timeZone()) + ".");
-            case AckOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " is already resolved (by " + r.incident().resolvedBy().name() + ").");
+                    + escape(a.incident().acknowledgedBy().name()) + " at " + TimeText.at(a.incident().acknowledgedAt(), ctx.member().timeZone()) + ".");
+            case AckOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " is already resolved (by " + escape(r.incident().resolvedBy().name()) + ").");
             case AckOutcome.NotFound nf -> SlackReply.ephemeral("There is no incident #" + n + ".");
         };
     }

@@ -1,5 +1,7 @@
 package dev.touban.slack.commands;
 
+import static dev.touban.domain.text.SlackText.escape;
+
 import dev.touban.domain.config.Team;
 import dev.touban.domain.escalation.EscalationPolicy;
 import dev.touban.domain.incident.Alert;
@@ -51,7 +53,7 @@ public final class CallCommand implements SlashCommand {
                 "Slack", null, java.util.List.of());
         TriggerOutcome outcome = desk.get().trigger(new NewIncident(SCOPE_PREFIX + team.id(), ctx.requestKey(), null, team.id(),
                 policy.get().id(), alert), ctx.now());
-        return SlackReply.inChannel(":rotating_light: <@" + ctx.member().slackUserId() + "> is calling " + team.name() + ": " + text
+        return SlackReply.inChannel(":rotating_light: <@" + ctx.member().slackUserId() + "> is calling " + escape(team.name()) + ": " + escape(text)
                 + "\nIncident *#" + outcome.incident().number() + "*: whoever is on call is being paged until someone acknowledges.");
     }
 }

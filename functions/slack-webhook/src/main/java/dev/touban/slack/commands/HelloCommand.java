@@ -1,5 +1,7 @@
 package dev.touban.slack.commands;
 
+import static dev.touban.domain.text.SlackText.escape;
+
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.attendance.AttendanceStore.ClockInOutcome;
 import dev.touban.domain.attendance.CheckIn;
@@ -25,8 +27,8 @@ public final class HelloCommand implements SlashCommand {
                     + ". Nothing was recorded.");
         }
         CheckIn checkIn = new CheckIn(ctx.member().id(), ctx.team().id(), ctx.now(), note);
-        String answer = ":wave: Clocked in for " + ctx.team().name() + " at " + TimeText.at(ctx.now(), ctx.member().timeZone())
-                + (note == null ? "" : " (" + note + ")") + ". Send `/oncall bye` when you are done.";
+        String answer = ":wave: Clocked in for " + escape(ctx.team().name()) + " at " + TimeText.at(ctx.now(), ctx.member().timeZone())
+                + (note == null ? "" : " (" + escape(note) + ")") + ". Send `/oncall bye` when you are done.";
         ClockInOutcome outcome = store.clockIn(checkIn, ctx.requestKey(), answer);
         return switch (outcome) {
             case ClockInOutcome.Opened opened -> SlackReply.ephemeral(answer);

@@ -1,5 +1,7 @@
 package dev.touban.slack.commands;
 
+import static dev.touban.domain.text.SlackText.escape;
+
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.TimelineEntry;
@@ -33,10 +35,10 @@ public final class IncidentCommand implements SlashCommand {
         }
         Incident i = found.get();
         StringBuilder out = new StringBuilder("*#").append(i.number()).append("* ")
-                .append(i.alert().severity().label().toUpperCase(Locale.ROOT)).append(' ').append(i.alert().summary())
+                .append(i.alert().severity().label().toUpperCase(Locale.ROOT)).append(' ').append(escape(i.alert().summary()))
                 .append("\nStatus: ").append(i.status().name().toLowerCase(Locale.ROOT))
                 .append(i.repeats() > 0 ? " · repeated " + i.repeats() + "×" : "")
-                .append(" · source ").append(i.alert().source());
+                .append(" · source ").append(escape(i.alert().source()));
         List<TimelineEntry> timeline = desk.get().timeline(i.number());
         for (TimelineEntry e : timeline.stream().limit(SHOWN).toList()) {
             out.append("\n• ").append(TimeText.at(e.at(), ctx.member().timeZone())).append("  ").append(line(e));
@@ -47,7 +49,12 @@ public final class IncidentCommand implements SlashCommand {
         return SlackReply.ephemeral(out.toString());
     }
 
+    /** A timeline entry as inert mrkdwn: actors, targets and details come from outside (User-Agents, provider errors). */
     static String line(TimelineEntry e) {
+        return escape(plainLine(e));
+    }
+
+    private static String plainLine(TimelineEntry e) {
         return switch (e.kind()) {
             case TRIGGERED -> "triggered by " + e.actor();
             case ESCALATED -> "escalated: " + e.detail();

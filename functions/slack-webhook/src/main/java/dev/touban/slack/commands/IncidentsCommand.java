@@ -1,5 +1,7 @@
 package dev.touban.slack.commands;
 
+import static dev.touban.domain.text.SlackText.escape;
+
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.slack.SlackReply;
@@ -27,8 +29,8 @@ public final class IncidentsCommand implements SlashCommand {
         StringBuilder out = new StringBuilder(open.size() + (open.size() == 1 ? " open incident:" : " open incidents:"));
         for (Incident i : open.stream().limit(SHOWN).toList()) {
             out.append("\n• *#").append(i.number()).append("* ").append(i.alert().severity().label().toUpperCase(Locale.ROOT)).append(' ')
-                    .append(i.alert().summary()).append(" · since ").append(TimeText.at(i.triggeredAt(), ctx.member().timeZone()))
-                    .append(" · ").append(i.acknowledgedBy() == null ? "not acknowledged" : "acknowledged by " + i.acknowledgedBy().name());
+                    .append(escape(i.alert().summary())).append(" · since ").append(TimeText.at(i.triggeredAt(), ctx.member().timeZone()))
+                    .append(" · ").append(i.acknowledgedBy() == null ? "not acknowledged" : "acknowledged by " + escape(i.acknowledgedBy().name()));
         }
         if (open.size() > SHOWN) {
             out.append("\n…and ").append(open.size() - SHOWN).append(" more.");

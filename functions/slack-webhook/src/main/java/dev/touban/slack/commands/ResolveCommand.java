@@ -1,5 +1,7 @@
 package dev.touban.slack.commands;
 
+import static dev.touban.domain.text.SlackText.escape;
+
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
@@ -26,8 +28,8 @@ public final class ResolveCommand implements SlashCommand {
         Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
         return switch (desk.get().resolve(n, who, ctx.now())) {
             case ResolveOutcome.Resolved r -> SlackReply.inChannel(":white_check_mark: <@" + ctx.member().slackUserId() + "> resolved *#" + n + "* "
-                    + r.incident().alert().summary() + ".");
-            case ResolveOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " was already resolved by " + r.incident().resolvedBy().name()
+                    + escape(r.incident().alert().summary()) + ".");
+            case ResolveOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " was already resolved by " + escape(r.incident().resolvedBy().name())
                     + " at " + TimeText.at(r.incident().resolvedAt(), ctx.member().timeZone()) + ".");
             case ResolveOutcome.NotFound nf -> SlackReply.ephemeral("There is no incident #" + n + ".");
         };

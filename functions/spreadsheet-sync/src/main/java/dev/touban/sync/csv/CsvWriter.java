@@ -1,5 +1,6 @@
 package dev.touban.sync.csv;
 
+import dev.touban.domain.text.CellText;
 import dev.touban.sync.report.Table;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -47,16 +48,12 @@ public final class CsvWriter {
             case null -> "";
             case BigDecimal d -> d.toPlainString();
             case LocalDateTime t -> DATETIME.format(t);
-            case String text -> defuse(text);
+            case String text -> CellText.defuse(text);
             default -> cell.toString();
         };
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
-    }
-
-    private static String defuse(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -1,5 +1,6 @@
 package dev.touban.sync.xlsx;
 
+import dev.touban.domain.text.CellText;
 import dev.touban.sync.report.Column;
 import dev.touban.sync.report.Table;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class XlsxWriter {
     private static void cell(Worksheet ws, int r, int c, Object value) {
         switch (value) {
             case null -> { }
-            case String s -> ws.value(r, c, s);
+            case String s -> ws.value(r, c, CellText.defuse(s));
             case LocalDate d -> {
                 ws.value(r, c, d);
                 ws.style(r, c).format("yyyy-mm-dd").set();
@@ -72,7 +73,7 @@ public final class XlsxWriter {
                 ws.style(r, c).format("0.00").set();
             }
             case Number n -> ws.value(r, c, n);
-            default -> ws.value(r, c, value.toString());
+            default -> ws.value(r, c, CellText.defuse(value.toString()));
         }
     }
 }

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * open check-in             MEMBER#{member}             CHECKIN#OPEN
  * finished attendance       TEAM#{team}#ATTENDANCE      {start}#{member}             MEMBER#{member} ATTENDANCE#{start}
  * request (idempotency)     REQUEST#{key}               REQUEST                      (expires by TTL)
+ * export request            REQUEST#{request id}        EXPORT                       (expires by TTL)
  * override or swap          TEAM#{team}#CHANGE          CHANGE#{id}                  (expires by TTL a year after it ends)
  * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift start}#{scheduled member}
  * incident                  INCIDENT#{n}                INCIDENT                     INCIDENTS#OPEN  {n, 12 digits}  (index only while open)
@@ -74,6 +75,11 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> request(String requestKey) {
         return key("REQUEST#" + requestKey, "REQUEST");
+    }
+
+    /** The webhook writes it (its writes reach REQUEST# keys only); the export event names it by id. */
+    public static Map<String, AttributeValue> exportRequest(String requestId) {
+        return key("REQUEST#" + requestId, "EXPORT");
     }
 
     public static String changePartition(String teamId) {

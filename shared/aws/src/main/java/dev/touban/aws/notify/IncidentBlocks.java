@@ -6,6 +6,7 @@ import dev.touban.domain.config.Team;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.Link;
+import dev.touban.domain.text.SlackText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class IncidentBlocks {
     /** The notification text (what phones show). */
     public String text(Incident incident, String headline) {
         return icon(incident) + " #" + incident.number() + " " + incident.alert().severity().label().toUpperCase(Locale.ROOT)
-                + ": " + plain(incident.alert().summary()) + " (" + headline + ")";
+                + ": " + plain(incident.alert().summary()) + " (" + plain(headline) + ")";
     }
 
     public List<Map<String, Object>> blocks(Incident incident, String headline) {
@@ -56,9 +57,11 @@ public final class IncidentBlocks {
                 incident.triggeredAt().toString()) + (incident.repeats() > 0 ? " · repeated " + incident.repeats() + "×" : "");
         blocks.add(context(context));
         blocks.add(section("*" + status(incident) + "* · " + escape(headline)));
-        List<Link> links = incident.alert().links().stream().limit(MAX_LINKS).toList();
+        // Only web links become links: an alert's javascript: or data: URL is not shown at all.
+        List<Link> links = incident.alert().links().stream().filter(l -> l.href() != null && l.href().matches("(?i)https?://[^\\s]+"))
+                .limit(MAX_LINKS).toList();
         if (!links.isEmpty()) {
-            List<String> shown = links.stream().map(l -> "<" + l.href().replace("|", "%7C").replace(">", "%3E") + "|"
+            List<String> shown = links.stream().map(l -> "<" + l.href().replace("&", "&amp;").replace("|", "%7C").replace("<", "%3C").replace(">", "%3E") + "|"
                     + escape(l.text() == null || l.text().isBlank() ? l.href() : l.text()) + ">").toList();
             blocks.add(context(String.join(" · ", shown)));
         }
@@ -85,8 +88,8 @@ public final class IncidentBlocks {
     private static String status(Incident i) {
         return switch (i.status()) {
             case TRIGGERED -> "Triggered";
-            case ACKNOWLEDGED -> "Acknowledged by " + i.acknowledgedBy().name();
-            case RESOLVED -> "Resolved by " + i.resolvedBy().name();
+            case ACKNOWLEDGED -> "Acknowledged by " + escape(i.acknowledgedBy().name());
+            case RESOLVED -> "Resolved by " + escape(i.resolvedBy().name());
         };
     }
 
@@ -122,12 +125,12 @@ public final class IncidentBlocks {
         return "<!date^" + epochSecond + "^{date_short_pretty} {time}|" + fallback + ">";
     }
 
-    /** Slack mrkdwn: &, < and > are control characters. */
-    static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    private static String escape(String s) {
+        return SlackText.escape(s);
     }
 
+    /** One line of inert mrkdwn: the notification text has no room for line breaks. */
     private static String plain(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return escape(s).replaceAll("\\s+", " ").strip();
     }
 }

@@ -168,7 +168,9 @@ public final class ConfigLoader {
                 }
                 rotations.add(rotation);
             }
-            teams.add(new Team(id, t.field("name").text(), zone, country, channel, group, members, admins, rotations));
+            // Bumping it revokes the team's schedule and calendar links (TeamToken), and only that team's.
+            int linkEpoch = t.has("linkEpoch") ? t.field("linkEpoch").wholeNumber(1, 1_000_000) : 1;
+            teams.add(new Team(id, t.field("name").text(), zone, country, channel, group, members, admins, rotations, linkEpoch));
         }
         if (teams.isEmpty()) {
             throw node.fail("must list at least one team");

@@ -106,6 +106,13 @@ class ConfigLoaderTest {
         assertThat(config.team("sre").orElseThrow().rotation(Layer.PRIMARY)).isPresent();
     }
 
+    @Test
+    void linkEpoch_isOneUnlessTheTeamRaisesIt() {
+        assertThat(ConfigLoader.parse(SOURCE, VALID).team("sre").orElseThrow().linkEpoch()).isEqualTo(1);
+        assertThat(ConfigLoader.parse(SOURCE, VALID.replace("    name: SRE\n", "    name: SRE\n    linkEpoch: 3\n"))
+                .team("sre").orElseThrow().linkEpoch()).isEqualTo(3);
+    }
+
     static Stream<Arguments> invalidConfigs() {
         return Stream.of(
                 arguments("phone without +",
@@ -168,6 +175,12 @@ class ConfigLoaderTest {
                 arguments("YAML syntax error",
                         "members: [alice, bob]\n    admins", "members: [alice, bob\n    admins",
                         "(syntax)", "oncall.yaml"),
+                arguments("link epoch zero",
+                        "    name: SRE\n", "    name: SRE\n    linkEpoch: 0\n",
+                        "teams[0].linkEpoch", "'0' must be a whole number from 1"),
+                arguments("link epoch not a number",
+                        "    name: SRE\n", "    name: SRE\n    linkEpoch: two\n",
+                        "teams[0].linkEpoch", "'two' must be a whole number from 1"),
                 arguments("a key given twice",
                         "    name: SRE\n", "    name: SRE\n    name: Ops\n",
                         "(syntax)", "duplicate key name"),
