@@ -171,7 +171,7 @@ class SlackWebhookCommandsTest {
         assertThat(help.text()).startsWith("*Touban* on-call commands:")
                 .contains("`/oncall hello [note]`", "`/oncall bye`", "`/oncall who [date | next week]`", "`/oncall schedule [weeks]`",
                         "`/oncall override @user", "`/oncall swap @user [week]`", "`/oncall overrides", "`/oncall export [YYYY-MM]`",
-                        "`/oncall help`");
+                        "`/oncall furikyu [@user] <worked day> <day off>`", "`/oncall help`");
         assertThat(webhook.items()).isEmpty();
     }
 
