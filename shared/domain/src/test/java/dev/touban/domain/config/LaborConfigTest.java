@@ -88,6 +88,13 @@ class LaborConfigTest {
     }
 
     @Test
+    void exampleConfig_loads_withTheDefaultLaborRules() {
+        OncallConfig config = ConfigLoader.fromFile(java.nio.file.Path.of(System.getProperty("touban.repo.root", "../.."), "config/oncall.example.yaml"));
+
+        assertThat(config.reporting("sre").labor()).isEqualTo(LaborPolicy.DEFAULT);
+    }
+
+    @Test
     void labor_teamBlock_badValue_namesTheTeamsField() {
         assertThatThrownBy(() -> load("teams:\n  - { id: sre, name: SRE, timeZone: Asia/Tokyo, members: [alice, dave], labor: { legalHoliday: holiday } }\n"))
                 .hasMessage("oncall.yaml: teams[0].labor.legalHoliday: 'holiday' is not a weekday (monday ... sunday)");
