@@ -82,7 +82,10 @@ class LaborWorkedMonthTest {
                 "bob,Bob Tanaka,2026-10-11,1.00,0.00,1.00,0.00,2026-11-25,lapsed,");
         assertThat(csv("lapsing-soon")).isEqualTo("Member,Name,Earned on,Remaining,Last day,Days left from 2026-12-01\r\n"
                 + "alice,Alice Sato,2026-10-31,1.00,2026-12-15,15\r\n");
-        csv("labor-notes");
+        assertThat(csv("labor-notes")).contains("Balances as of,2026-12-01 00:00 Asia/Tokyo\r\n",
+                "Rule,Comp days lapse 45 days after the day they were earned; days lapsing within 14 days are listed.\r\n",
+                "Note,Night and the legal holiday are judged by each worker's own clock: dave works in America/Los_Angeles; times in the"
+                        + " sheets are Asia/Tokyo.\r\n");
     }
 
     @Test

@@ -86,8 +86,9 @@ public record LaborPolicy(DayOfWeek legalHoliday, LocalTime nightFrom, LocalTime
         }
 
         public String describe() {
-            return period == null ? "the end of the following month" : period.toString().substring(1).toLowerCase(Locale.ROOT)
-                    .replace("y", " years ").replace("m", " months ").replace("w", " weeks ").replace("d", " days ").strip() + " after it was earned";
+            return period == null ? "at the end of the month after the one they were earned in"
+                    : period.toString().substring(1).toLowerCase(Locale.ROOT).replace("y", " years ").replace("m", " months ")
+                            .replace("d", " days ").strip() + " after the day they were earned";
         }
     }
 
@@ -109,7 +110,7 @@ public record LaborPolicy(DayOfWeek legalHoliday, LocalTime nightFrom, LocalTime
                         + " (whether it is overtime depends on contracted hours, which Touban does not know).");
         lines.add("A 振替休日 recorded before the worked day makes it an ordinary working day (no legal-holiday premium; overtime"
                 + " rules may still apply and are not computed). A 代休 granted afterwards leaves the premium owed.");
-        lines.add("Comp days lapse at " + compDayExpiry.describe() + "; days lapsing within " + warnDaysBefore + " days are listed.");
+        lines.add("Comp days lapse " + compDayExpiry.describe() + "; days lapsing within " + warnDaysBefore + " days are listed.");
         return lines;
     }
 
