@@ -53,18 +53,19 @@ class AlertIntakeIamTest {
                 List<Object> out = new ArrayList<>();
                 out.add(status(handler, IntakeWorld.withBody("alert-intake-events-api-trigger.json", "{\"routing_key\":")));
                 out.add(status(handler, IntakeWorld.event("alert-intake-events-api-trigger.json")));
-                out.add(status(handler, link(token, "GET")));
-                out.add(status(handler, link(token, "POST")));
+                out.add(status(handler, link(token, "GET", "")));
+                out.add(status(handler, link(token, "POST", "")));
                 out.add(status(handler, IntakeWorld.event("alert-intake-events-api-acknowledge.json")));
                 out.add(status(handler, IntakeWorld.event("alert-intake-alertmanager-trigger.json")));
                 out.add(status(handler, IntakeWorld.event("alert-intake-alertmanager-resolve.json")));
+                out.add(status(handler, link(token, "POST", "action=resolve")));
                 status(handler, fromTopic("alert-intake-cloudwatch-alarm.json", alarms));
                 status(handler, fromTopic("alert-intake-sms-reply.json", replies));
                 assertThat(slack.calls("SendTextMessage")).hasSize(1);
                 return out;
             });
 
-            assertThat(statuses).containsExactly(400, 202, 200, 200, 202, 202, 202);
+            assertThat(statuses).containsExactly(400, 202, 200, 200, 202, 202, 202, 200);
             proof.unusedBecause("DecryptSecureStringWithTheSsmKey",
                     "SSM calls KMS on the function's behalf to decrypt the SecureString; the function never calls KMS");
             proof.check();
@@ -72,13 +73,13 @@ class AlertIntakeIamTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static String link(String token, String method) throws Exception {
+    private static String link(String token, String method, String form) throws Exception {
         Map<String, Object> event = JSON.std.mapFrom(IntakeWorld.request("alert-intake-ack-link.json", method, "/ack/" + token));
         event.put("pathParameters", Map.of("token", token));
         event.put("routeKey", method + " /ack/{token}");
         if (method.equals("POST")) {
             ((Map<String, Object>) event.get("headers")).put("content-type", "application/x-www-form-urlencoded");
-            event.put("body", "");
+            event.put("body", form);
         }
         return JSON.std.asString(event);
     }

@@ -124,7 +124,7 @@ public final class SlackInteractions {
         return switch (desk.get().acknowledge(number, who, now)) {
             case AckOutcome.Acknowledged a -> null;
             case AckOutcome.AlreadyAcknowledged a -> "#" + number + " was already acknowledged by " + SlackText.escape(a.incident().acknowledgedBy().name())
-                    + " at " + TimeText.at(a.incident().acknowledgedAt(), member.timeZone()) + ".";
+                    + " at " + TimeText.at(a.incident().acknowledgedAt(), zone(a.incident().teamId(), member)) + ".";
             case AckOutcome.AlreadyResolved r -> "#" + number + " is already resolved (by " + SlackText.escape(r.incident().resolvedBy().name()) + ").";
             case AckOutcome.NotFound n -> "There is no incident #" + number + ".";
         };
@@ -134,9 +134,14 @@ public final class SlackInteractions {
         return switch (desk.get().resolve(number, who, now)) {
             case ResolveOutcome.Resolved r -> null;
             case ResolveOutcome.AlreadyResolved r -> "#" + number + " was already resolved by " + SlackText.escape(r.incident().resolvedBy().name())
-                    + " at " + TimeText.at(r.incident().resolvedAt(), member.timeZone()) + ".";
+                    + " at " + TimeText.at(r.incident().resolvedAt(), zone(r.incident().teamId(), member)) + ".";
             case ResolveOutcome.NotFound n -> "There is no incident #" + number + ".";
         };
+    }
+
+    /** Replies give times in the incident's team zone, not the presser's own. */
+    private java.time.ZoneId zone(String teamId, Member member) {
+        return ReplyZone.of(config, teamId, config.teamOf(member.id()).orElseThrow());
     }
 
     private String escalate(long number, Actor who, Instant now) {

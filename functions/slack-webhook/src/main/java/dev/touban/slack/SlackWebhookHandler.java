@@ -7,6 +7,7 @@ import dev.touban.aws.AwsSettings;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.dynamo.DynamoExportRequests;
+import dev.touban.aws.dynamo.DynamoDayOffStore;
 import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
@@ -21,6 +22,7 @@ import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.ExportRequestRecords;
 import dev.touban.domain.export.ExportRequests;
 import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.labor.DayOffStore;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.ScheduleChangeStore;
@@ -32,6 +34,7 @@ import dev.touban.slack.commands.CancelCommand;
 import dev.touban.slack.commands.CallCommand;
 import dev.touban.slack.commands.CommandRouter;
 import dev.touban.slack.commands.ExportCommand;
+import dev.touban.slack.commands.FurikyuCommand;
 import dev.touban.slack.commands.HelloCommand;
 import dev.touban.slack.commands.OverrideCommand;
 import dev.touban.slack.commands.OverridesCommand;
@@ -107,7 +110,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
-        this.webhook = create(config, signature, store, changes, slashCommand, export, desk, responseUrls);
+        this.webhook = create(config, signature, store, changes, new DynamoDayOffStore(dynamo, table), slashCommand, export, desk, responseUrls);
         this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message),
                 responseUrls);
         this.clock = clock;
@@ -137,18 +140,24 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         return create(config, signature, store, changes, slashCommand, noExports, null);
     }
 
+    /** Without a place for days off: {@code furikyu} answers that it is not set up. */
+    public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
+            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
+        return create(config, signature, store, changes, null, slashCommand, exports, incidents);
+    }
+
     /**
      * The slash commands. Overrides and swaps apply to every answer through {@code changes};
      * the incident commands are there only when {@code incidents} is given.
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
-        return create(config, signature, store, changes, slashCommand, exports, incidents, ResponseUrl.SLACK);
+            ScheduleChangeStore changes, DayOffStore dayOffs, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
+        return create(config, signature, store, changes, dayOffs, slashCommand, exports, incidents, ResponseUrl.SLACK);
     }
 
     /** As above, with answers allowed where {@code responseUrls} says. */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents,
+            ScheduleChangeStore changes, DayOffStore dayOffs, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents,
             ResponseUrl responseUrls) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
@@ -163,7 +172,11 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                         new OverridesCommand(changes, new CancelCommand(changes)))
                 .add("cancel", "cancel <id>", "remove an override or swap", new CancelCommand(changes))
                 .add("export", "export [YYYY-MM]", "(admins) last month's comp-day spreadsheet, or that month's",
-                        new ExportCommand(exports));
+                        new ExportCommand(exports))
+                .add("furikyu", "furikyu [@user] <worked day> <day off>",
+                        "take a working day off for work on a weekend or holiday: before that day a 振替休日, after it a 代休",
+                        dayOffs != null ? new FurikyuCommand(dayOffs)
+                                : ctx -> SlackReply.ephemeral("Days off are not set up here. Nothing was recorded."));
         if (incidents != null) {
             router.add("call", "call [team] <what is broken>", "page whoever is on call for your team (or the team named) until someone acknowledges", new CallCommand(incidents))
                     .add("ack", "ack <number>", "acknowledge an incident: its escalation stops", new AckCommand(incidents))

@@ -61,6 +61,11 @@ public final class TimeText {
         return out.append(zoneName(z)).toString();
     }
 
+    /** A date as replies show it: {@code Sun 29 Nov}. */
+    public static String day(java.time.LocalDate d) {
+        return DAYS[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
+    }
+
     private static String zoneName(ZonedDateTime z) {
         String[] names = ABBREVIATIONS.get(z.getZone().getId());
         if (names != null) {

@@ -80,6 +80,19 @@ class IncidentSlackTest {
     }
 
     @Test
+    void ack_secondAck_byAMemberInAnotherZone_isToldTheTimeInTheTeamsZone() {
+        open();
+        world.command(BOB, "ack 1");
+
+        Map<String, Object> fromLosAngeles = world.command("U04DAVE", "ack 1");
+        world.press("U04DAVE", "incident_acknowledge", "1", "dave-ack");
+
+        assertThat(text(fromLosAngeles)).isEqualTo("#1 was already acknowledged by Bob Tanaka at Sat 28 Nov 18:00 JST.");
+        assertThat(world.apis.calls("response_url")).last()
+                .satisfies(c -> assertThat(String.valueOf(c.body().get("text"))).isEqualTo("#1 was already acknowledged by Bob Tanaka at Sat 28 Nov 18:00 JST."));
+    }
+
+    @Test
     void ack_acknowledges_andASecondAckIsToldWhoWasFirst() {
         open();
 

@@ -69,7 +69,7 @@ class SlackWebhookCommandsTest {
         Answer bye = webhook.send("slack-command-bye.json");
 
         assertThat(bye.ephemeral()).isTrue();
-        assertThat(bye.text()).isEqualTo(":checkered_flag: Clocked out at Sat 28 Nov 21:30 JST after 3h 30m of weekend standby. Thank you!");
+        assertThat(bye.text()).isEqualTo(":checkered_flag: Clocked out at Sat 28 Nov 21:30 JST after 3h 30m of standby on a weekend (Sat 28 Nov). Thank you!");
         assertThat(webhook.items("CHECKIN")).isEmpty();
         Map<String, AttributeValue> attendance = webhook.items("ATTENDANCE").getFirst();
         assertThat(webhook.items("ATTENDANCE")).hasSize(1);
@@ -106,7 +106,7 @@ class SlackWebhookCommandsTest {
     }
 
     @Test
-    void bye_countsTheDayInTheMembersOwnZone() {
+    void bye_countsTheDayInTheMembersOwnZone_andSaysTheTimeInTheTeamsZone() {
         // Dave lives in Los Angeles: Monday 03:00 UTC is his Sunday evening.
         webhook.clock.set(Instant.parse("2026-11-30T03:00:00Z"));
         webhook.send("slack-command-hello.json", Map.of("user_id", "U04DAVE", "text", "hello"));
@@ -114,11 +114,35 @@ class SlackWebhookCommandsTest {
 
         Answer bye = webhook.send("slack-command-bye.json", Map.of("user_id", "U04DAVE"));
 
-        assertThat(bye.text()).isEqualTo(":checkered_flag: Clocked out at Sun 29 Nov 19:45 PST after 45m of weekend standby. Thank you!");
+        assertThat(bye.text()).isEqualTo(":checkered_flag: Clocked out at Mon 30 Nov 12:45 JST after 45m of standby on a weekend (Sun 29 Nov). Thank you!");
         Map<String, AttributeValue> attendance = webhook.items("ATTENDANCE").getFirst();
         assertThat(attendance.get("day").s()).isEqualTo("2026-11-29");
         assertThat(attendance.get("weekend").bool()).isTrue();
         assertThat(attendance.get("note")).isNull();
+    }
+
+    @Test
+    void bye_onAPublicHoliday_namesIt() {
+        webhook.clock.set(Instant.parse("2026-11-23T01:00:00Z")); // Monday 23 November 10:00 in Tokyo, 勤労感謝の日
+        webhook.send("slack-command-hello.json");
+        webhook.clock.advance(Duration.ofHours(2));
+
+        assertThat(webhook.send("slack-command-bye.json").text())
+                .isEqualTo(":checkered_flag: Clocked out at Mon 23 Nov 12:00 JST after 2h 0m of standby on a public holiday (Mon 23 Nov, 勤労感謝の日). Thank you!");
+    }
+
+    @Test
+    void bye_onACompanyHolidayOnAWeekday_namesIt_andOnAWeekendHolidayNamesBoth() {
+        webhook.clock.set(Instant.parse("2026-12-29T01:00:00Z")); // Tuesday 29 December, 年末年始休業 in the example roster
+        webhook.send("slack-command-hello.json");
+        webhook.clock.advance(Duration.ofMinutes(30));
+        assertThat(webhook.send("slack-command-bye.json").text()).contains("of standby on a public holiday (Tue 29 Dec, 年末年始休業).");
+
+        webhook.clock.set(Instant.parse("2027-01-03T01:00:00Z")); // Sunday 3 January, also 年末年始休業
+        webhook.send("slack-command-hello.json", Map.of("trigger_id", "8123456799999.1234567890123.cc33"));
+        webhook.clock.advance(Duration.ofMinutes(30));
+        assertThat(webhook.send("slack-command-bye.json", Map.of("trigger_id", "8123456799999.1234567890123.dd44")).text())
+                .contains("of standby on a weekend (Sun 3 Jan, 年末年始休業).");
     }
 
     @Test
@@ -150,10 +174,10 @@ class SlackWebhookCommandsTest {
     }
 
     @Test
-    void who_tellsTimesInTheCallersOwnZone() {
+    void who_tellsTimesInTheTeamsZone_evenToAMemberElsewhere() {
         Answer who = webhook.send("slack-command-who.json", Map.of("user_id", "U04DAVE"));
 
-        assertThat(who.text()).contains("*Carol Suzuki* (<@U03CAROL>) until Sun 29 Nov 17:00 PST");
+        assertThat(who.text()).contains("*Carol Suzuki* (<@U03CAROL>) until Mon 30 Nov 10:00 JST");
     }
 
     @Test
@@ -171,7 +195,7 @@ class SlackWebhookCommandsTest {
         assertThat(help.text()).startsWith("*Touban* on-call commands:")
                 .contains("`/oncall hello [note]`", "`/oncall bye`", "`/oncall who [date | next week]`", "`/oncall schedule [weeks]`",
                         "`/oncall override @user", "`/oncall swap @user [week]`", "`/oncall overrides", "`/oncall export [YYYY-MM]`",
-                        "`/oncall help`");
+                        "`/oncall furikyu [@user] <worked day> <day off>`", "`/oncall help`");
         assertThat(webhook.items()).isEmpty();
     }
 

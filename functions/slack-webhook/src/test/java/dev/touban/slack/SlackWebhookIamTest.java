@@ -63,6 +63,7 @@ class SlackWebhookIamTest {
                 out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "incidents", clock))));
                 out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "resolve 1", clock))));
                 out.add(text(invoke(handler, command(signer, "slack-command-export.json", "U01ALICE", null, clock))));
+                out.add(text(invoke(handler, command(signer, "slack-command-furikyu.json", "U01ALICE", "furikyu 11/29 12/2", clock))));
                 handler.snapStart().beforeCheckpoint(null);
                 return out;
             });
@@ -70,6 +71,7 @@ class SlackWebhookIamTest {
             assertThat(statuses.get(0)).isEqualTo(401);
             assertThat(statuses.subList(1, statuses.size())).allSatisfy(text -> assertThat((String) text).isNotBlank());
             assertThat((String) statuses.get(1)).contains("Cancelled");
+            assertThat((String) statuses.getLast()).startsWith(":calendar: 振替休日 recorded");
             proof.unusedBecause("DecryptSecureStringWithTheSsmKey",
                     "SSM calls KMS on the function's behalf to decrypt the SecureString; the function never calls KMS");
             proof.check();

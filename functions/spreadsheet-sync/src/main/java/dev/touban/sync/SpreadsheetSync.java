@@ -2,21 +2,30 @@ package dev.touban.sync;
 
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.attendance.CheckIn;
+import dev.touban.domain.compday.Award;
 import dev.touban.domain.compday.CompDayCalculator;
 import dev.touban.domain.compday.MonthFacts;
 import dev.touban.domain.compday.MonthReport;
 import dev.touban.domain.compday.TeamReporting;
 import dev.touban.domain.config.Layer;
+import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.export.IncidentSource;
 import dev.touban.domain.health.HealthReports;
 import dev.touban.domain.health.IncidentFacts;
 import dev.touban.domain.holiday.HolidayCalendar;
+import dev.touban.domain.labor.DayOff;
+import dev.touban.domain.labor.DayOffSource;
+import dev.touban.domain.labor.LaborCalculator;
+import dev.touban.domain.labor.LaborFacts;
+import dev.touban.domain.labor.LaborPolicy;
+import dev.touban.domain.labor.LaborReport;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.sync.csv.CsvWriter;
 import dev.touban.sync.report.HealthTables;
+import dev.touban.sync.report.LaborTables;
 import dev.touban.sync.report.ReportTables;
 import dev.touban.sync.report.Table;
 import dev.touban.sync.store.ExportFile;
@@ -30,14 +39,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Exports one team's month: gathers the facts through the ports, computes the comp-day and
- * on-call health reports, writes
+ * Exports one team's month: gathers the facts through the ports, computes the comp-day,
+ * on-call health and labor-law reports, writes
  * the workbook and the CSV files to a scratch directory, stores them (replacing the month's
  * earlier files) and mirrors the tables into the team's Google Sheet where one is configured.
  */
@@ -49,6 +61,8 @@ public final class SpreadsheetSync {
     private final AttendanceStore attendance;
     private final IncidentSource incidents;
     private final HealthReports health;
+    private final IncidentFacts facts;
+    private final DayOffSource dayOffs;
     private final ExportStore store;
     private final Function<TeamReporting.GoogleSheetTarget, SheetWriter> sheets;
     private final Path scratch;
@@ -61,7 +75,15 @@ public final class SpreadsheetSync {
 
     public SpreadsheetSync(OncallConfig config, OnCallLookup onCall, AttendanceStore attendance, IncidentSource incidents,
             IncidentFacts facts, ExportStore store, Function<TeamReporting.GoogleSheetTarget, SheetWriter> sheets, Path scratch) {
+        this(config, onCall, attendance, incidents, facts, DayOffSource.NONE, store, sheets, scratch);
+    }
+
+    public SpreadsheetSync(OncallConfig config, OnCallLookup onCall, AttendanceStore attendance, IncidentSource incidents,
+            IncidentFacts facts, DayOffSource dayOffs, ExportStore store, Function<TeamReporting.GoogleSheetTarget, SheetWriter> sheets,
+            Path scratch) {
         this.config = config;
+        this.facts = facts;
+        this.dayOffs = dayOffs;
         this.onCall = onCall;
         this.attendance = attendance;
         this.incidents = incidents;
@@ -79,6 +101,7 @@ public final class SpreadsheetSync {
         MonthReport report = report(team, month, now);
         List<Table> tables = new ArrayList<>(ReportTables.of(report, config));
         tables.addAll(HealthTables.of(health.report(team, month, now), config));
+        tables.addAll(LaborTables.of(labor(team, month, report, now), config));
         String base = team.id() + "-" + month;
         String workbook = "touban-" + base + ".xlsx";
         Path dir = null;
@@ -127,6 +150,28 @@ public final class SpreadsheetSync {
         MonthFacts facts = new MonthFacts(team, month, new HolidayCalendar(team.country(), reporting.holidays()), reporting.policy(),
                 shifts, attendance.attendance(team.id(), attendanceFrom, to), open, incidents.incidents(team.id(), from, to), now);
         return CompDayCalculator.calculate(facts);
+    }
+
+    /**
+     * The month's labor-law view: from its comp-day report, the team's incidents, the days off
+     * recorded around it and the comp days earned in the months before that may still be open.
+     */
+    public LaborReport labor(Team team, YearMonth month, MonthReport report, Instant now) {
+        TeamReporting reporting = config.reporting(team.id());
+        LaborPolicy policy = reporting.labor();
+        int lookback = policy.compDayExpiry().lookbackMonths();
+        List<Award> earlier = new ArrayList<>();
+        for (int k = lookback; k >= 1; k--) {
+            earlier.addAll(report(team, month.minusMonths(k), now).awards());
+        }
+        Map<String, ZoneId> zones = new HashMap<>();
+        for (Member m : config.members()) {
+            zones.put(m.id(), m.timeZone());
+        }
+        // Leave taken in the window may have used comp days earned up to one expiry period before it.
+        List<DayOff> recorded = dayOffs.dayOffs(team.id(), month.minusMonths(2L * lookback + 1).atDay(1), month.plusMonths(3).atEndOfMonth());
+        return LaborCalculator.calculate(new LaborFacts(report, new HolidayCalendar(team.country(), reporting.holidays()), policy, zones,
+                facts.triggeredBetween(team.id(), report.from(), report.to()), recorded, earlier, reporting.policy().checkInMaximum(), now));
     }
 
     private static void delete(Path dir) {

@@ -7,6 +7,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.dynamo.DynamoExportRequests;
+import dev.touban.aws.dynamo.DynamoDayOffStore;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.dynamo.StoredIncidentReports;
@@ -88,7 +89,7 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
         DynamoIncidentStore incidents = new DynamoIncidentStore(aws.dynamoDb(), table);
         SpreadsheetSync sync = new SpreadsheetSync(config, new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
                 new DynamoAttendanceStore(aws.dynamoDb(), table), new StoredIncidentReports(incidents),
-                new TimelineIncidentFacts(incidents, config), store,
+                new TimelineIncidentFacts(incidents, config), new DynamoDayOffStore(aws.dynamoDb(), table), store,
                 target -> writers.computeIfAbsent(target.serviceAccountSecret() + "|" + target.spreadsheetId(), k -> {
                     // Read the key only for teams that mirror to a sheet, and once per warm container.
                     SecretsManagerClient secrets = aws.configure(SecretsManagerClient.builder()).build();

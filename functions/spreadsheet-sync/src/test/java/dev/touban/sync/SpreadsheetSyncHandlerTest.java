@@ -8,11 +8,13 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.dynamo.DynamoExportRequests;
+import dev.touban.aws.dynamo.DynamoDayOffStore;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.domain.attendance.AttendanceRecord;
 import dev.touban.domain.attendance.CheckIn;
 import dev.touban.domain.export.ExportRequest;
 import dev.touban.domain.incident.Actor;
+import dev.touban.domain.labor.DayOff;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
@@ -139,7 +141,9 @@ class SpreadsheetSyncHandlerTest {
         assertThat(keys()).containsExactlyInAnyOrder(PREFIX + "touban-sre-2026-11.xlsx", PREFIX + "sre-2026-11-summary.csv",
                 PREFIX + "sre-2026-11-comp-days.csv", PREFIX + "sre-2026-11-shifts.csv", PREFIX + "sre-2026-11-attendance.csv",
                 PREFIX + "sre-2026-11-incidents.csv", PREFIX + "sre-2026-11-notes.csv", PREFIX + "sre-2026-11-health.csv",
-                PREFIX + "sre-2026-11-health-trace.csv");
+                PREFIX + "sre-2026-11-health-trace.csv", PREFIX + "sre-2026-11-labor-summary.csv", PREFIX + "sre-2026-11-labor-trace.csv",
+                PREFIX + "sre-2026-11-days-off.csv", PREFIX + "sre-2026-11-comp-day-balance.csv", PREFIX + "sre-2026-11-lapsing-soon.csv",
+                PREFIX + "sre-2026-11-labor-notes.csv");
         assertThat(s3.headObject(h -> h.bucket(BUCKET).key(PREFIX + "touban-sre-2026-11.xlsx")).serverSideEncryption())
                 .isEqualTo(ServerSideEncryption.AES256);
 
@@ -152,7 +156,7 @@ class SpreadsheetSyncHandlerTest {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(object(PREFIX + "touban-sre-2026-11.xlsx")),
                 new ReadingOptions(true, false))) {
             assertThat(wb.getSheets().map(Sheet::getName)).containsExactly("Summary", "Comp days", "Shifts", "Attendance", "Incidents", "Notes",
-                    "Health", "Health trace");
+                    "Health", "Health trace", "Labor summary", "Labor trace", "Days off", "Comp-day balance", "Lapsing soon", "Labor notes");
             List<Row> att = wb.findSheet("Attendance").orElseThrow().read();
             assertThat(att.get(1).getCell(2).getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(att.get(1).getCellAsDate(4)).contains(LocalDateTime.of(2026, 11, 21, 10, 0));
@@ -213,6 +217,21 @@ class SpreadsheetSyncHandlerTest {
         }
     }
 
+    /** A day off recorded in the table reaches the Days off sheet; the clocked Saturday is ordinary call-out work. */
+    @Test
+    void requested_laborSheets_readDaysOffFromTheTable() throws Exception {
+        clockedIn("alice", "2026-11-21T10:00", "2026-11-21T15:30");
+        new DynamoDayOffStore(dynamo, table).record(DayOff.record("alice", "sre", java.time.LocalDate.parse("2026-11-29"),
+                java.time.LocalDate.parse("2026-12-02"), Instant.parse("2026-11-20T01:00:00Z"), "alice", TOKYO), "r-dayoff", "ok");
+
+        invoke(requested(Map.of()));
+
+        assertThat(new String(object(PREFIX + "sre-2026-11-days-off.csv"), StandardCharsets.UTF_8))
+                .contains("alice,佐藤 Alice,2026-11-29,2026-12-02,振替休日 (swapped in advance),2026-11-20 10:00,佐藤 Alice,0,no,");
+        assertThat(new String(object(PREFIX + "sre-2026-11-labor-trace.csv"), StandardCharsets.UTF_8))
+                .contains("alice,佐藤 Alice,call-out work (min),2026-11-21,2026-11-21 10:00,2026-11-21 15:30,330,ordinary,,");
+    }
+
     @Test
     void requested_twice_replacesTheMonthsFiles_neverDuplicatingRows() throws Exception {
         clockedIn("alice", "2026-11-21T10:00", "2026-11-21T15:30");
@@ -222,8 +241,8 @@ class SpreadsheetSyncHandlerTest {
 
         invoke(requested(Map.of()));
 
-        assertThat(keys()).hasSize(9);
-        assertThat(s3.listObjectVersions(v -> v.bucket(BUCKET).prefix(PREFIX)).versions()).hasSize(18);
+        assertThat(keys()).hasSize(15);
+        assertThat(s3.listObjectVersions(v -> v.bucket(BUCKET).prefix(PREFIX)).versions()).hasSize(30);
         assertThat(new String(object(PREFIX + "sre-2026-11-summary.csv"), StandardCharsets.UTF_8)).isEqualTo(firstSummary);
         assertThat(google.tab("2026-11")).isEqualTo(firstTab);
         assertThat(google.tabs).containsOnlyKeys("Sheet1", "2026-11");

@@ -5,6 +5,7 @@ import static dev.touban.domain.text.SlackText.escape;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
+import dev.touban.slack.ReplyZone;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.util.OptionalLong;
@@ -30,7 +31,8 @@ public final class AckCommand implements SlashCommand {
             case AckOutcome.Acknowledged a -> SlackReply.inChannel(":eyes: <@" + ctx.member().slackUserId() + "> acknowledged *#" + n + "* "
                     + escape(a.incident().alert().summary()) + ". Escalation stopped.");
             case AckOutcome.AlreadyAcknowledged a -> SlackReply.ephemeral("#" + n + " was already acknowledged by "
-                    + escape(a.incident().acknowledgedBy().name()) + " at " + TimeText.at(a.incident().acknowledgedAt(), ctx.member().timeZone()) + ".");
+                    + escape(a.incident().acknowledgedBy().name()) + " at "
+                    + TimeText.at(a.incident().acknowledgedAt(), ReplyZone.of(ctx.config(), a.incident().teamId(), ctx.team())) + ".");
             case AckOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " is already resolved (by " + escape(r.incident().resolvedBy().name()) + ").");
             case AckOutcome.NotFound nf -> SlackReply.ephemeral("There is no incident #" + n + ".");
         };

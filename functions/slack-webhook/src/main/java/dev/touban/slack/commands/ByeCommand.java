@@ -4,11 +4,13 @@ import dev.touban.domain.attendance.AttendanceRecord;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.attendance.AttendanceStore.ClockOutOutcome;
 import dev.touban.domain.attendance.CheckIn;
+import dev.touban.domain.holiday.HolidayCalendar;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
+import java.time.LocalDate;
 import java.util.Optional;
 
-/** {@code /oncall bye}: clock out and say for how long. */
+/** {@code /oncall bye}: clock out and say for how long, and whether the day was a weekend or holiday. */
 public final class ByeCommand implements SlashCommand {
     private static final String NOT_CLOCKED_IN = "You are not clocked in, so there is nothing to end. "
             + "Send `/oncall hello [note]` when you start standby work.";
@@ -19,17 +21,28 @@ public final class ByeCommand implements SlashCommand {
         this.store = store;
     }
 
+    /** " on a weekend (Sat 28 Nov)", " on a public holiday (Mon 23 Nov, 勤労感謝の日)", or "" on a working day. */
+    static String restDay(CommandContext ctx, LocalDate day) {
+        HolidayCalendar calendar = new HolidayCalendar(ctx.team().country(), ctx.config().reporting(ctx.team().id()).holidays());
+        Optional<String> holiday = calendar.holiday(day);
+        return switch (calendar.kind(day)) {
+            case WORKDAY -> "";
+            case WEEKEND -> " on a weekend (" + TimeText.day(day) + holiday.map(h -> ", " + h).orElse("") + ")";
+            case HOLIDAY -> " on a public holiday (" + TimeText.day(day) + ", " + holiday.orElseThrow() + ")";
+        };
+    }
+
     @Override
     public SlackReply run(CommandContext ctx) {
         Optional<CheckIn> open = store.openCheckIn(ctx.member().id());
         if (open.isEmpty()) {
             return SlackReply.ephemeral(store.earlierAnswer(ctx.requestKey()).orElse(NOT_CLOCKED_IN));
         }
-        // The member's own calendar decides which day (and whether a weekend) the work belongs to.
+        // The member's own calendar decides which day (and whether a weekend) the work belongs to;
+        // the time is said in the team's zone, as in every reply.
         AttendanceRecord record = AttendanceRecord.close(open.get(), ctx.now(), ctx.member().timeZone());
-        String answer = ":checkered_flag: Clocked out at " + TimeText.at(ctx.now(), ctx.member().timeZone())
-                + " after " + TimeText.length(record.duration())
-                + (record.weekend() ? " of weekend standby" : " of standby") + ". Thank you!";
+        String answer = ":checkered_flag: Clocked out at " + TimeText.at(ctx.now(), ctx.team().timeZone())
+                + " after " + TimeText.length(record.duration()) + " of standby" + restDay(ctx, record.day()) + ". Thank you!";
         ClockOutOutcome outcome = store.clockOut(open.get(), record, ctx.requestKey(), answer);
         return switch (outcome) {
             case ClockOutOutcome.Closed closed -> SlackReply.ephemeral(answer);

@@ -39,7 +39,7 @@ public final class CancelCommand implements SlashCommand {
         if (!change.end().isAfter(ctx.now())) {
             return SlackReply.ephemeral("`" + id + "` is already over; it stays in the record. Nothing was changed.");
         }
-        String answer = ":wastebasket: Cancelled " + ChangeText.describe(ctx.config(), change, ctx.member().timeZone())
+        String answer = ":wastebasket: Cancelled " + ChangeText.describe(ctx.config(), change, ctx.team().timeZone())
                 + ". The rotation applies again.";
         RemoveOutcome outcome = changes.remove(change, ctx.requestKey(), answer);
         return switch (outcome) {

@@ -27,14 +27,14 @@ public final class HelloCommand implements SlashCommand {
                     + ". Nothing was recorded.");
         }
         CheckIn checkIn = new CheckIn(ctx.member().id(), ctx.team().id(), ctx.now(), note);
-        String answer = ":wave: Clocked in for " + escape(ctx.team().name()) + " at " + TimeText.at(ctx.now(), ctx.member().timeZone())
+        String answer = ":wave: Clocked in for " + escape(ctx.team().name()) + " at " + TimeText.at(ctx.now(), ctx.team().timeZone())
                 + (note == null ? "" : " (" + escape(note) + ")") + ". Send `/oncall bye` when you are done.";
         ClockInOutcome outcome = store.clockIn(checkIn, ctx.requestKey(), answer);
         return switch (outcome) {
             case ClockInOutcome.Opened opened -> SlackReply.ephemeral(answer);
             case ClockInOutcome.Repeated repeated -> SlackReply.ephemeral(repeated.answer());
             case ClockInOutcome.AlreadyOpen open -> SlackReply.ephemeral("You are already clocked in since "
-                    + TimeText.at(open.existing().start(), ctx.member().timeZone()) + " ("
+                    + TimeText.at(open.existing().start(), ctx.team().timeZone()) + " ("
                     + TimeText.length(Duration.between(open.existing().start(), ctx.now()))
                     + " ago). Send `/oncall bye` to clock out.");
         };

@@ -41,7 +41,7 @@ public final class IncidentCommand implements SlashCommand {
                 .append(" · source ").append(escape(i.alert().source()));
         List<TimelineEntry> timeline = desk.get().timeline(i.number());
         for (TimelineEntry e : timeline.stream().limit(SHOWN).toList()) {
-            out.append("\n• ").append(TimeText.at(e.at(), ctx.member().timeZone())).append("  ").append(line(e));
+            out.append("\n• ").append(TimeText.at(e.at(), ctx.team().timeZone())).append("  ").append(line(e));
         }
         if (timeline.size() > SHOWN) {
             out.append("\n…and ").append(timeline.size() - SHOWN).append(" more entries.");

@@ -29,7 +29,7 @@ public final class IncidentsCommand implements SlashCommand {
         StringBuilder out = new StringBuilder(open.size() + (open.size() == 1 ? " open incident:" : " open incidents:"));
         for (Incident i : open.stream().limit(SHOWN).toList()) {
             out.append("\n• *#").append(i.number()).append("* ").append(i.alert().severity().label().toUpperCase(Locale.ROOT)).append(' ')
-                    .append(escape(i.alert().summary())).append(" · since ").append(TimeText.at(i.triggeredAt(), ctx.member().timeZone()))
+                    .append(escape(i.alert().summary())).append(" · since ").append(TimeText.at(i.triggeredAt(), ctx.team().timeZone()))
                     .append(" · ").append(i.acknowledgedBy() == null ? "not acknowledged" : "acknowledged by " + escape(i.acknowledgedBy().name()));
         }
         if (open.size() > SHOWN) {

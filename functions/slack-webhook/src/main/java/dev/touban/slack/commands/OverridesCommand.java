@@ -41,7 +41,7 @@ public final class OverridesCommand implements SlashCommand {
         }
         StringBuilder out = new StringBuilder("Overrides and swaps for " + ctx.team().name() + ":");
         ahead.stream().sorted(java.util.Comparator.comparing(ScheduleChange::start))
-                .forEach(c -> out.append("\n• ").append(ChangeText.describe(ctx.config(), c, ctx.member().timeZone())));
+                .forEach(c -> out.append("\n• ").append(ChangeText.describe(ctx.config(), c, ctx.team().timeZone())));
         out.append("\nRemove one with `/oncall cancel <id>`.");
         return SlackReply.ephemeral(out.toString());
     }

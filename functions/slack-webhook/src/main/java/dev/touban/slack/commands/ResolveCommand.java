@@ -5,6 +5,7 @@ import static dev.touban.domain.text.SlackText.escape;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.slack.ReplyZone;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.util.OptionalLong;
@@ -30,7 +31,7 @@ public final class ResolveCommand implements SlashCommand {
             case ResolveOutcome.Resolved r -> SlackReply.inChannel(":white_check_mark: <@" + ctx.member().slackUserId() + "> resolved *#" + n + "* "
                     + escape(r.incident().alert().summary()) + ".");
             case ResolveOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " was already resolved by " + escape(r.incident().resolvedBy().name())
-                    + " at " + TimeText.at(r.incident().resolvedAt(), ctx.member().timeZone()) + ".");
+                    + " at " + TimeText.at(r.incident().resolvedAt(), ReplyZone.of(ctx.config(), r.incident().teamId(), ctx.team())) + ".");
             case ResolveOutcome.NotFound nf -> SlackReply.ephemeral("There is no incident #" + n + ".");
         };
     }

@@ -46,7 +46,7 @@ public final class ScheduleCommand implements SlashCommand {
                 out.append("\n• nobody yet: the rotation starts ").append(ctx.team().rotation(layer).get().start());
             }
             for (Shift s : shifts) {
-                out.append("\n• ").append(ChangeText.range(s.start(), s.end(), ctx.member().timeZone())).append("  ")
+                out.append("\n• ").append(ChangeText.range(s.start(), s.end(), ctx.team().timeZone())).append("  ")
                         .append(ChangeText.person(ctx.config(), s.memberId())).append(ChangeText.replacement(ctx.config(), s));
             }
         }

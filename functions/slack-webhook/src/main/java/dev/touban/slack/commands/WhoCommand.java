@@ -31,7 +31,7 @@ public final class WhoCommand implements SlashCommand {
             try {
                 LocalDate today = ctx.now().atZone(ctx.team().timeZone()).toLocalDate();
                 at = DateInput.parse(ctx.args(), ctx.team().timeZone(), ctx.now(), today).pointIn(ctx.team().timeZone());
-                when = "on " + TimeText.at(at, ctx.member().timeZone());
+                when = "on " + TimeText.at(at, ctx.team().timeZone());
             } catch (DateInput.BadDate e) {
                 return SlackReply.ephemeral(e.getMessage() + " For example `/oncall who next week`.");
             }
@@ -52,6 +52,6 @@ public final class WhoCommand implements SlashCommand {
     private static String onCall(CommandContext ctx, Shift shift) {
         Optional<Member> member = ctx.config().member(shift.memberId());
         return "*" + ctx.config().displayName(shift.memberId()) + "* (<@" + (member.isPresent() ? member.get().slackUserId() : "?")
-                + ">) until " + TimeText.at(shift.end(), ctx.member().timeZone()) + ChangeText.replacement(ctx.config(), shift);
+                + ">) until " + TimeText.at(shift.end(), ctx.team().timeZone()) + ChangeText.replacement(ctx.config(), shift);
     }
 }

@@ -1,6 +1,7 @@
 package dev.touban.aws.dynamo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * request (idempotency)     REQUEST#{key}               REQUEST                      (expires by TTL)
  * export request            REQUEST#{request id}        EXPORT                       (expires by TTL)
  * override or swap          TEAM#{team}#CHANGE          CHANGE#{id}                  (expires by TTL a year after it ends)
+ * day off (振替休日/代休)    TEAM#{team}#DAYOFF          {worked day}#{member}
  * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift start}#{scheduled member}
  * incident                  INCIDENT#{n}                INCIDENT                     INCIDENTS#OPEN  {n, 12 digits}  (index only while open)
  * incident timeline entry   INCIDENT#{n}                TIMELINE#{at}#{seq}
@@ -88,6 +90,20 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> change(String teamId, String changeId) {
         return key(changePartition(teamId), "CHANGE#" + changeId);
+    }
+
+    public static String dayOffPartition(String teamId) {
+        return "TEAM#" + teamId + "#DAYOFF";
+    }
+
+    /** One day off per member and worked day; sorted by the worked day ({@code 2026-11-29#alice}). */
+    public static Map<String, AttributeValue> dayOff(String teamId, LocalDate workedDay, String memberId) {
+        return key(dayOffPartition(teamId), dayOffSortKey(workedDay) + "#" + memberId);
+    }
+
+    /** The sort-key prefix of a worked day: ISO dates sort as text. */
+    public static String dayOffSortKey(LocalDate workedDay) {
+        return workedDay.toString();
     }
 
     /** One handoff per rotation shift, named by its start and the member the roster puts on it; a rotation's sort by time. */

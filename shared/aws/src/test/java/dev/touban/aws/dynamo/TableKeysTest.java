@@ -52,6 +52,8 @@ class TableKeysTest {
         assertThat(TableKeys.memberAttendanceIndex("alice", start))
                 .containsEntry("gsi1pk", TableKeys.s("MEMBER#alice"))
                 .containsEntry("gsi1sk", TableKeys.s("ATTENDANCE#2026-11-28T01:00:00.000Z"));
+        assertThat(TableKeys.dayOff("sre", java.time.LocalDate.of(2026, 11, 29), "alice"))
+                .containsEntry("pk", TableKeys.s("TEAM#sre#DAYOFF")).containsEntry("sk", TableKeys.s("2026-11-29#alice"));
         assertThat(TableKeys.request("slack-command:abc")).containsEntry("pk", TableKeys.s("REQUEST#slack-command:abc"))
                 .containsEntry("sk", TableKeys.s("REQUEST"));
     }
@@ -67,6 +69,7 @@ class TableKeysTest {
         assertThat(TableKeys.kind(TableKeys.request("abc"))).isEqualTo("REQUEST");
         assertThat(TableKeys.kind(TableKeys.rate("key", Instant.EPOCH))).isEqualTo("RATE");
         assertThat(TableKeys.kind(TableKeys.incidentCounter())).isEqualTo("COUNTER");
+        assertThat(TableKeys.kind(TableKeys.dayOff("sre", java.time.LocalDate.of(2026, 11, 29), "alice"))).isEqualTo("DAYOFF");
         assertThat(TableKeys.kind(TableKeys.handoff("sre", "sre-primary", Instant.EPOCH, "alice"))).isEqualTo("HANDOFF");
         assertThat(TableKeys.kind(Map.of())).isEqualTo("(no key)");
     }

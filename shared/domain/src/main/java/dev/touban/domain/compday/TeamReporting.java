@@ -1,17 +1,24 @@
 package dev.touban.domain.compday;
 
 import dev.touban.domain.holiday.Holiday;
+import dev.touban.domain.labor.LaborPolicy;
 import java.util.List;
 
 /**
  * What a team's monthly HR report needs from the config: its comp-day policy, the company's
- * and team's own holidays, and where (if anywhere) a Google Sheet mirrors the export.
+ * and team's own holidays, where (if anywhere) a Google Sheet mirrors the export, and the
+ * labor-law rules (legal holiday, premiums, comp-day expiry).
  */
-public record TeamReporting(CompDayPolicy policy, List<Holiday> holidays, GoogleSheetTarget googleSheet) {
-    public static final TeamReporting DEFAULT = new TeamReporting(CompDayPolicy.DEFAULT, List.of(), null);
+public record TeamReporting(CompDayPolicy policy, List<Holiday> holidays, GoogleSheetTarget googleSheet, LaborPolicy labor) {
+    public static final TeamReporting DEFAULT = new TeamReporting(CompDayPolicy.DEFAULT, List.of(), null, LaborPolicy.DEFAULT);
 
     public TeamReporting {
         holidays = List.copyOf(holidays);
+    }
+
+    /** With the default labor rules. */
+    public TeamReporting(CompDayPolicy policy, List<Holiday> holidays, GoogleSheetTarget googleSheet) {
+        this(policy, holidays, googleSheet, LaborPolicy.DEFAULT);
     }
 
     /**

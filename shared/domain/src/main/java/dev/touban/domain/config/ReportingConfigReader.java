@@ -4,6 +4,7 @@ import dev.touban.domain.compday.CompDayPolicy;
 import dev.touban.domain.compday.TeamReporting;
 import dev.touban.domain.compday.TeamReporting.GoogleSheetTarget;
 import dev.touban.domain.holiday.Holiday;
+import dev.touban.domain.labor.LaborPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ final class ReportingConfigReader {
     static Map<String, TeamReporting> read(ConfigNode top) {
         List<Holiday> company = holidays(top.optionalList("holidays"));
         CompDayPolicy defaultPolicy = top.has("compDays") ? policy(top.field("compDays")) : CompDayPolicy.DEFAULT;
+        LaborPolicy defaultLabor = top.has("labor") ? LaborConfigReader.read(top.field("labor"), LaborPolicy.DEFAULT) : LaborPolicy.DEFAULT;
         Map<String, TeamReporting> byTeam = new LinkedHashMap<>();
         for (ConfigNode t : top.field("teams").list()) {
             List<Holiday> holidays = new ArrayList<>(company);
@@ -35,7 +37,8 @@ final class ReportingConfigReader {
             GoogleSheetTarget sheet = t.has("export") && t.field("export").has("googleSheet")
                     ? googleSheet(t.field("export").field("googleSheet"))
                     : null;
-            byTeam.put(t.field("id").text(), new TeamReporting(policy, holidays, sheet));
+            LaborPolicy labor = t.has("labor") ? LaborConfigReader.read(t.field("labor"), defaultLabor) : defaultLabor;
+            byTeam.put(t.field("id").text(), new TeamReporting(policy, holidays, sheet, labor));
         }
         return byTeam;
     }
@@ -136,7 +139,7 @@ final class ReportingConfigReader {
     }
 
     /** A misspelt policy field would silently earn nothing: name it instead. */
-    private static void known(ConfigNode node, Set<String> fields) {
+    static void known(ConfigNode node, Set<String> fields) {
         for (String key : node.keys()) {
             if (!fields.contains(key)) {
                 throw node.fail("unknown field '" + key + "'; expected one of " + fields.stream().sorted().toList());
