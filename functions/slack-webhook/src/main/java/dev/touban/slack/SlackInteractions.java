@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
@@ -32,6 +33,8 @@ import java.util.function.Supplier;
 public final class SlackInteractions {
     public static final String PATH = "/slack/interactions";
     private static final Pattern RESPONSE_URL = Pattern.compile("https://hooks\\.slack\\.com/[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
+
+    private static final Set<String> INCIDENT_ACTIONS = Set.of(IncidentBlocks.ACKNOWLEDGE, IncidentBlocks.RESOLVE, IncidentBlocks.ESCALATE);
 
     private final OncallConfig config;
     private final SlackSignature signature;
@@ -78,7 +81,7 @@ public final class SlackInteractions {
         } catch (SlashCommandForm.BadForm e) {
             return HttpResponse.text(400, "Bad interaction: " + e.getMessage());
         } catch (Json.JsonException e) {
-            return HttpResponse.text(400, "Bad interaction: payload is not valid JSON");
+            return HttpResponse.text(400, "Bad interaction: payload is not valid JSON (" + e.getMessage() + ")");
         }
         if (!"block_actions".equals(payload.get("type"))) {
             return HttpResponse.text(200, "");
@@ -96,16 +99,22 @@ public final class SlackInteractions {
         }
         String actionId = String.valueOf(action.get("action_id"));
         String value = action.get("value") instanceof String v ? v : "";
+        if (!INCIDENT_ACTIONS.contains(actionId)) {
+            return HttpResponse.text(200, "");
+        }
         if (!value.matches("[0-9]{1,12}")) {
             return HttpResponse.text(400, "Bad interaction: the button's value is not an incident number");
         }
         long number = Long.parseLong(value);
         Actor who = Actor.member(member.get().id(), member.get().name(), "Slack");
+        if (IncidentGate.check(desk.get(), config, member.get(), number) instanceof IncidentGate.Verdict.Refused refused) {
+            tell(responseUrl, refused.message());
+            return HttpResponse.text(200, "");
+        }
         String answer = switch (actionId) {
             case IncidentBlocks.ACKNOWLEDGE -> acknowledge(number, who, member.get(), now);
             case IncidentBlocks.RESOLVE -> resolve(number, who, member.get(), now);
-            case IncidentBlocks.ESCALATE -> escalate(number, who, now);
-            default -> null;
+            default -> escalate(number, who, now);
         };
         tell(responseUrl, answer);
         return HttpResponse.text(200, "");

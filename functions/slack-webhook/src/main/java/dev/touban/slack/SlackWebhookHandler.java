@@ -150,7 +150,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
             router.add("call", "call [team] <what is broken>", "page whoever is on call for your team (or the team named) until someone acknowledges", new CallCommand(incidents))
                     .add("ack", "ack <number>", "acknowledge an incident: its escalation stops", new AckCommand(incidents))
                     .add("resolve", "resolve <number>", "resolve an incident", new ResolveCommand(incidents))
-                    .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
+                    .add("incidents", "incidents", "the open incidents of your teams", new IncidentsCommand(incidents))
                     .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
                     .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
         }

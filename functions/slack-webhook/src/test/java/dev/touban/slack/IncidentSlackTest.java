@@ -109,7 +109,7 @@ class IncidentSlackTest {
 
         assertThat(text(world.command(CAROL, "resolve 1"))).isEqualTo(":white_check_mark: <@U03CAROL> resolved *#1* Disk full on db-1.");
         assertThat(text(world.command(CAROL, "resolve 1"))).startsWith("#1 was already resolved by Carol Suzuki");
-        assertThat(text(world.command(CAROL, "incidents"))).isEqualTo(":sunny: No open incidents.");
+        assertThat(text(world.command(CAROL, "incidents"))).isEqualTo(":sunny: No open incidents for your teams.");
     }
 
     @Test

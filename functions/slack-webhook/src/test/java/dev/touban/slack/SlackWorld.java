@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
 final class SlackWorld implements AutoCloseable {
     static final Instant T0 = Instant.parse("2026-11-28T09:00:00Z");
     static final String SECRET = "slack-test-signing-secret";
+    /** sre (alice admin, bob, carol, dave) and db (erin admin, frank); sre-default's last tier pages frank by name. */
+    static final String TWO_TEAMS = RepoFiles.path("functions/slack-webhook/src/test/resources/oncall.two-teams.yaml").toString();
 
     final MutableClock clock = new MutableClock(T0);
     final ApiRecorder apis = ApiRecorder.start();
@@ -39,6 +41,11 @@ final class SlackWorld implements AutoCloseable {
     private final OneTimeSchedules schedules;
 
     SlackWorld(Emulated aws) {
+        this(aws, RepoFiles.path("config/oncall.example.yaml").toString());
+    }
+
+    /** With the roster of {@code configPath} (the two-team roster: {@link #TWO_TEAMS}). */
+    SlackWorld(Emulated aws, String configPath) {
         this.moto = new MotoRecords(aws.endpoint());
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
         this.schedules = new OneTimeSchedules(clients.configure(SchedulerClient.builder()).build(), "touban-escalation").createGroup();
@@ -50,7 +57,7 @@ final class SlackWorld implements AutoCloseable {
         env.put("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
         env.put("AWS_REGION", aws.region().id());
         env.put("TABLE_NAME", aws.tableName());
-        env.put("TOUBAN_CONFIG", RepoFiles.path("config/oncall.example.yaml").toString());
+        env.put("TOUBAN_CONFIG", configPath);
         env.put("SLACK_SIGNING_SECRET", SECRET);
         env.put("SLACK_BOT_TOKEN", "xoxb-test");
         env.put("SLACK_API_BASE", apis.slackBase().toString());
