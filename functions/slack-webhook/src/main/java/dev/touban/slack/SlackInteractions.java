@@ -11,7 +11,10 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentDesk.EscalateOutcome;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.slack.SlackSignature;
+import dev.touban.slack.followup.FollowUps;
+import dev.touban.slack.followup.SwapOfferText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +28,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code POST /slack/interactions}: the Acknowledge, Resolve and Escalate-now buttons of
- * incident messages ({@code block_actions}). Checked like slash commands (size, signature,
+ * incident messages and the Accept and Decline buttons of swap offers ({@code block_actions}). Checked like slash commands (size, signature,
  * form) before anything is read. The state change updates every message of the incident;
  * a press that lost (someone acknowledged first) is answered privately through the
  * payload's response_url, naming who was first. Slack always gets an empty 200.
@@ -40,13 +43,18 @@ public final class SlackInteractions {
     private final SlackSignature signature;
     private final Supplier<IncidentDesk> desk;
     private final BiConsumer<String, Map<String, Object>> respond;
+    private final SwapAnswers swaps;
+    private final FollowUps followUps;
 
-    /** {@code respond} posts a message to a response_url. */
-    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk, BiConsumer<String, Map<String, Object>> respond) {
+    /** {@code respond} posts a message to a response_url; swap answers go to {@code followUps}. */
+    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk, BiConsumer<String, Map<String, Object>> respond,
+            SwapProposalStore proposals, FollowUps followUps) {
         this.config = config;
         this.signature = signature;
         this.desk = desk;
         this.respond = respond;
+        this.swaps = new SwapAnswers(config, proposals);
+        this.followUps = followUps;
     }
 
     public HttpResponse handle(HttpRequest request, Instant now) {
@@ -99,6 +107,13 @@ public final class SlackInteractions {
         }
         String actionId = String.valueOf(action.get("action_id"));
         String value = action.get("value") instanceof String v ? v : "";
+        if (actionId.equals(SwapOfferText.ACCEPT) || actionId.equals(SwapOfferText.DECLINE)) {
+            if (!SwapAnswers.isProposalValue(value)) {
+                return HttpResponse.text(400, "Bad interaction: the button's value is not a swap proposal");
+            }
+            followUps.send(swaps.answer(member.get(), value, actionId.equals(SwapOfferText.ACCEPT), responseUrl, now));
+            return HttpResponse.text(200, "");
+        }
         if (!INCIDENT_ACTIONS.contains(actionId)) {
             return HttpResponse.text(200, "");
         }

@@ -8,6 +8,7 @@ import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
+import dev.touban.aws.dynamo.DynamoSwapProposalStore;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
@@ -22,6 +23,7 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.ScheduleChangeStore;
+import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.commands.AckCommand;
 import dev.touban.slack.commands.ByeCommand;
@@ -39,6 +41,8 @@ import dev.touban.slack.commands.IncidentsCommand;
 import dev.touban.slack.commands.ReportCommand;
 import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
+import dev.touban.slack.followup.FollowUps;
+import dev.touban.slack.followup.SlackFollowUps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -94,11 +98,14 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
         ExportRequests export = exports != null ? exports : exportRequests(env, aws);
         ScheduleChangeStore changes = new DynamoScheduleChangeStore(dynamo, table);
+        SwapProposalStore proposals = new DynamoSwapProposalStore(dynamo, table);
+        FollowUps followUps = new SlackFollowUps(config, () -> incidents.get().slack(), proposals);
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
-        this.webhook = create(config, signature, store, changes, slashCommand, export, desk);
-        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message));
+        this.webhook = create(config, signature, store, changes, proposals, followUps, slashCommand, export, desk);
+        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message),
+                proposals, followUps);
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
                 aws.settings()));
@@ -119,19 +126,21 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand) {
+            ScheduleChangeStore changes, SwapProposalStore proposals, FollowUps followUps, String slashCommand) {
         ExportRequests noExports = request -> {
             throw new IllegalStateException("exports are not set up here");
         };
-        return create(config, signature, store, changes, slashCommand, noExports, null);
+        return create(config, signature, store, changes, proposals, followUps, slashCommand, noExports, null);
     }
 
     /**
      * The slash commands. Overrides and swaps apply to every answer through {@code changes};
-     * the incident commands are there only when {@code incidents} is given.
+     * swaps members ask for wait in {@code proposals}; Slack messages beyond the answer go to
+     * {@code followUps}; the incident commands are there only when {@code incidents} is given.
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
+            ScheduleChangeStore changes, SwapProposalStore proposals, FollowUps followUps, String slashCommand,
+            ExportRequests exports, Supplier<IncidentDesk> incidents) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -140,7 +149,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 .add("schedule", "schedule [weeks]", "the next shifts, overrides and swaps marked", new ScheduleCommand(onCall))
                 .add("override", "override @user <from> <to> [primary|secondary]", "(admins) put someone on call for a range",
                         new OverrideCommand(changes))
-                .add("swap", "swap @user [week]", "exchange your shift that week with theirs", new SwapCommand(changes))
+                .add("swap", "swap @user [week]", "ask them to exchange your shift that week with theirs (admins: at once)",
+                        new SwapCommand(changes, proposals, followUps))
                 .add("overrides", "overrides [remove <id>]", "list overrides and swaps ahead, or remove one",
                         new OverridesCommand(changes, new CancelCommand(changes)))
                 .add("cancel", "cancel <id>", "remove an override or swap", new CancelCommand(changes))

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * finished attendance       TEAM#{team}#ATTENDANCE      {start}#{member}             MEMBER#{member} ATTENDANCE#{start}
  * request (idempotency)     REQUEST#{key}               REQUEST                      (expires by TTL)
  * override or swap          TEAM#{team}#CHANGE          CHANGE#{id}                  (expires by TTL a year after it ends)
+ * swap proposal            TEAM#{team}#PROPOSAL        PROPOSAL#{id}                (expires by TTL 30 days after its deadline)
  * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift start}#{scheduled member}
  * incident                  INCIDENT#{n}                INCIDENT                     INCIDENTS#OPEN  {n, 12 digits}  (index only while open)
  * incident timeline entry   INCIDENT#{n}                TIMELINE#{at}#{seq}
@@ -72,6 +73,10 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> change(String teamId, String changeId) {
         return key(changePartition(teamId), "CHANGE#" + changeId);
+    }
+
+    public static Map<String, AttributeValue> swapProposal(String teamId, String proposalId) {
+        return key("TEAM#" + teamId + "#PROPOSAL", "PROPOSAL#" + proposalId);
     }
 
     /** One handoff per rotation shift, named by its start and the member the roster puts on it; a rotation's sort by time. */

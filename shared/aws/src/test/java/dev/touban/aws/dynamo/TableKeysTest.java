@@ -54,6 +54,8 @@ class TableKeysTest {
                 .containsEntry("gsi1sk", TableKeys.s("ATTENDANCE#2026-11-28T01:00:00.000Z"));
         assertThat(TableKeys.request("slack-command:abc")).containsEntry("pk", TableKeys.s("REQUEST#slack-command:abc"))
                 .containsEntry("sk", TableKeys.s("REQUEST"));
+        assertThat(TableKeys.swapProposal("sre", "s3k2fa")).containsEntry("pk", TableKeys.s("TEAM#sre#PROPOSAL"))
+                .containsEntry("sk", TableKeys.s("PROPOSAL#s3k2fa"));
     }
 
     @Test
@@ -68,6 +70,7 @@ class TableKeysTest {
         assertThat(TableKeys.kind(TableKeys.rate("key", Instant.EPOCH))).isEqualTo("RATE");
         assertThat(TableKeys.kind(TableKeys.incidentCounter())).isEqualTo("COUNTER");
         assertThat(TableKeys.kind(TableKeys.handoff("sre", "sre-primary", Instant.EPOCH, "alice"))).isEqualTo("HANDOFF");
+        assertThat(TableKeys.kind(TableKeys.swapProposal("sre", "s3k2fa"))).isEqualTo("PROPOSAL");
         assertThat(TableKeys.kind(Map.of())).isEqualTo("(no key)");
     }
 }
