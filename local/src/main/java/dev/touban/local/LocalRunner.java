@@ -7,6 +7,7 @@ import dev.touban.domain.links.TeamToken;
 import dev.touban.handoff.RotationHandoffHandler;
 import dev.touban.schedule.SchedulePageHandler;
 import dev.touban.slack.SlackWebhookHandler;
+import dev.touban.slack.followup.SlackFollowUpHandler;
 import dev.touban.testing.AwsEmulator;
 import dev.touban.testing.EventCapture;
 import dev.touban.testing.MotoServer;
@@ -101,7 +102,9 @@ public final class LocalRunner {
         Outbox outbox = new Outbox();
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
         LocalIncidents incidents = LocalIncidents.create(env, base, clock, outbox);
-        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(), LocalExports.start(env, clock, outbox));
+        LocalFollowUps followUps = new LocalFollowUps();
+        followUps.runWith(SlackFollowUpHandler.runner(incidents.runtime(), env));
+        RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(), LocalExports.start(env, clock, outbox), followUps);
         RequestStreamHandler handoff = new RotationHandoffHandler(env, clock);
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
@@ -118,6 +121,7 @@ public final class LocalRunner {
                 Map.of("content-type", "application/json"), health));
         server.createContext("/local/clock", new ClockApi(clock, scheduler)::handle);
         server.createContext("/local/outbox", exchange -> {
+            followUps.drain();
             collector.collect();
             incidents.syncOutbox();
             LambdaHttpBridge.send(exchange, 200, Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries())));
@@ -128,10 +132,12 @@ public final class LocalRunner {
         server.createContext(SlackApiRecorder.RESPONSE_PATH, slackApi::response);
         server.createContext("/slack/commands", exchange -> {
             LambdaHttpBridge.serve(exchange, slack, clock.instant());
+            followUps.drain();
             incidents.syncOutbox();
         });
         server.createContext("/slack/interactions", exchange -> {
             LambdaHttpBridge.serve(exchange, slack, clock.instant());
+            followUps.drain();
             incidents.syncOutbox();
         });
         incidents.register(server, clock);

@@ -13,6 +13,7 @@ import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
 import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.slack.SlackSignature;
+import dev.touban.slack.followup.FollowUp;
 import dev.touban.slack.followup.FollowUps;
 import dev.touban.slack.followup.SwapOfferText;
 import java.nio.charset.StandardCharsets;
@@ -22,37 +23,36 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 /**
  * {@code POST /slack/interactions}: the Acknowledge, Resolve and Escalate-now buttons of
  * incident messages and the Accept and Decline buttons of swap offers ({@code block_actions}). Checked like slash commands (size, signature,
- * form) before anything is read. The state change updates every message of the incident;
- * a press that lost (someone acknowledged first) is answered privately through the
- * payload's response_url, naming who was first. Slack always gets an empty 200.
+ * form) before anything is read, then the caller's team boundary ({@link IncidentGate}).
+ * Slack always gets an empty 200 at once; the Slack work follows off the request path
+ * ({@link FollowUps}): the incident's messages are updated, and a press that lost (someone
+ * acknowledged first) or was refused is answered privately through the payload's response_url.
  */
 public final class SlackInteractions {
     public static final String PATH = "/slack/interactions";
-    private static final Pattern RESPONSE_URL = Pattern.compile("https://hooks\\.slack\\.com/[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
+    /** Where answers may go: Slack's hooks, or a recorder on loopback off AWS. */
+    public static final Pattern RESPONSE_URL = Pattern.compile("https://hooks\\.slack\\.com/[^\\s]{1,500}|http://(127\\.0\\.0\\.1|localhost)(:[0-9]{1,5})?/[^\\s]{0,500}");
 
     private static final Set<String> INCIDENT_ACTIONS = Set.of(IncidentBlocks.ACKNOWLEDGE, IncidentBlocks.RESOLVE, IncidentBlocks.ESCALATE);
 
     private final OncallConfig config;
     private final SlackSignature signature;
     private final Supplier<IncidentDesk> desk;
-    private final BiConsumer<String, Map<String, Object>> respond;
     private final SwapAnswers swaps;
     private final FollowUps followUps;
 
-    /** {@code respond} posts a message to a response_url; swap answers go to {@code followUps}. */
-    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk, BiConsumer<String, Map<String, Object>> respond,
+    /** Answers to the presser (through response_url) and direct messages go to {@code followUps}, after Slack got its 200. */
+    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk,
             SwapProposalStore proposals, FollowUps followUps) {
         this.config = config;
         this.signature = signature;
         this.desk = desk;
-        this.respond = respond;
         this.swaps = new SwapAnswers(config, proposals);
         this.followUps = followUps;
     }
@@ -111,7 +111,7 @@ public final class SlackInteractions {
             if (!SwapAnswers.isProposalValue(value)) {
                 return HttpResponse.text(400, "Bad interaction: the button's value is not a swap proposal");
             }
-            followUps.send(swaps.answer(member.get(), value, actionId.equals(SwapOfferText.ACCEPT), responseUrl, now));
+            send(swaps.answer(member.get(), value, actionId.equals(SwapOfferText.ACCEPT), responseUrl, now));
             return HttpResponse.text(200, "");
         }
         if (!INCIDENT_ACTIONS.contains(actionId)) {
@@ -165,13 +165,16 @@ public final class SlackInteractions {
     }
 
     private void tell(String responseUrl, String text) {
-        if (text == null || responseUrl == null) {
-            return;
+        if (text != null && responseUrl != null) {
+            send(List.of(new FollowUp.Reply(responseUrl, text, false)));
         }
+    }
+
+    private void send(List<FollowUp> answers) {
         try {
-            respond.accept(responseUrl, Map.of("response_type", "ephemeral", "replace_original", false, "text", text));
+            followUps.send(answers);
         } catch (RuntimeException e) {
-            System.getLogger(SlackInteractions.class.getName()).log(System.Logger.Level.WARNING, "answering through response_url failed: " + e.getMessage());
+            System.getLogger(SlackInteractions.class.getName()).log(System.Logger.Level.WARNING, "handing on the answer failed: " + e.getMessage());
         }
     }
 }

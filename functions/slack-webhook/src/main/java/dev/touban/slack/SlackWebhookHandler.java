@@ -13,11 +13,13 @@ import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.aws.notify.EventBus;
 import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.escalation.IncidentBoard;
 import dev.touban.domain.export.ExportRequests;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.rotation.EffectiveOnCall;
@@ -41,8 +43,9 @@ import dev.touban.slack.commands.IncidentsCommand;
 import dev.touban.slack.commands.ReportCommand;
 import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
+import dev.touban.slack.followup.EventBridgeFollowUps;
+import dev.touban.slack.followup.FollowUp;
 import dev.touban.slack.followup.FollowUps;
-import dev.touban.slack.followup.SlackFollowUps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -72,21 +75,36 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         this(env, clock, new AwsClients(AwsSettings.fromEnvironment(env)), ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml")));
     }
 
-    /** The incident machinery (its store, channels and adapters) is wired by the first incident command or button. */
     private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config) {
-        this(env, clock, aws, config, new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).build()), null);
+        this(env, clock, aws, config, followUpsOnTheBus(env, aws));
     }
 
     /**
-     * With the incident machinery given, and exports handed to {@code exports} when not null
-     * (the local runner runs escalation steps and exports in-process).
+     * The incident machinery (its store, channels and adapters) is wired by the first incident
+     * command or button; its Slack messages are updated by a follow-up, off the request path.
+     */
+    private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config, FollowUps followUps) {
+        this(env, clock, aws, config,
+                new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).deskBoard(deferredBoard(followUps)).build()),
+                null, followUps);
+    }
+
+    /**
+     * With the incident machinery given (built with {@link #deferredBoard} so acknowledging does
+     * not wait for Slack), and exports handed to {@code exports} when not null; follow-ups go to
+     * Touban's bus.
      */
     public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports) {
-        this(env, clock, incidents.aws(), incidents.config(), () -> incidents, exports);
+        this(env, clock, incidents, exports, followUpsOnTheBus(env, incidents.aws()));
+    }
+
+    /** As above, with follow-ups handed to {@code followUps} (the local runner carries them out in-process). */
+    public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports, FollowUps followUps) {
+        this(env, clock, incidents.aws(), incidents.config(), () -> incidents, exports, followUps);
     }
 
     private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config,
-            Supplier<IncidentRuntime> incidents, ExportRequests exports) {
+            Supplier<IncidentRuntime> incidents, ExportRequests exports, FollowUps followUps) {
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
@@ -99,13 +117,11 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         ExportRequests export = exports != null ? exports : exportRequests(env, aws);
         ScheduleChangeStore changes = new DynamoScheduleChangeStore(dynamo, table);
         SwapProposalStore proposals = new DynamoSwapProposalStore(dynamo, table);
-        FollowUps followUps = new SlackFollowUps(config, () -> incidents.get().slack(), proposals);
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
         this.webhook = create(config, signature, store, changes, proposals, followUps, slashCommand, export, desk);
-        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message),
-                proposals, followUps);
+        this.interactions = new SlackInteractions(config, signature, desk, proposals, followUps);
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
                 aws.settings()));
@@ -174,6 +190,17 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 ? interactions.handle(request, clock.instant())
                 : webhook.handle(request, clock.instant());
         ApiGatewayHttp.write(response, output);
+    }
+
+    /** An incident board that asks the follow-up function to update the incident's Slack messages. */
+    public static IncidentBoard deferredBoard(FollowUps followUps) {
+        return (incident, headline) -> followUps.send(new FollowUp.Board(incident.number(), headline));
+    }
+
+    /** Follow-ups as events on EVENT_BUS_NAME (Touban's own bus), the EventBridge client built by the first one. */
+    private static FollowUps followUpsOnTheBus(Map<String, String> env, AwsClients aws) {
+        String bus = env.getOrDefault("EVENT_BUS_NAME", "default");
+        return new EventBridgeFollowUps(new Lazy<>(() -> new EventBus(aws.configure(EventBridgeClient.builder()).build(), bus)));
     }
 
     /** Exports go out as EventBridge events on EXPORT_EVENT_BUS; without it, the command says exports are not set up. */

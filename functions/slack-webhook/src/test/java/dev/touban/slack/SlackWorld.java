@@ -4,6 +4,11 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.aws.notify.EventBus;
+import dev.touban.slack.followup.EventBridgeFollowUps;
+import dev.touban.slack.followup.FollowUpEvents;
+import dev.touban.slack.followup.FollowUps;
+import dev.touban.slack.followup.SlackFollowUpHandler;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.MotoRecords;
@@ -38,6 +43,8 @@ final class SlackWorld implements AutoCloseable {
     final MotoRecords moto;
     final IncidentRuntime runtime;
     final SlackWebhookHandler handler;
+    final SlackFollowUpHandler followUpHandler;
+    private int followUpsRun;
     private final OneTimeSchedules schedules;
 
     SlackWorld(Emulated aws) {
@@ -62,8 +69,37 @@ final class SlackWorld implements AutoCloseable {
         env.put("SLACK_BOT_TOKEN", "xoxb-test");
         env.put("SLACK_API_BASE", apis.slackBase().toString());
         env.put("SCHEDULE_GROUP", "touban-escalation");
-        this.runtime = IncidentRuntime.builder(env, clients, clock).build();
+        FollowUps followUps = new EventBridgeFollowUps(() -> new EventBus(events, "default"));
+        this.runtime = IncidentRuntime.builder(env, clients, clock).deskBoard(SlackWebhookHandler.deferredBoard(followUps)).build();
         this.handler = new SlackWebhookHandler(env, clock, runtime, null);
+        this.followUpHandler = new SlackFollowUpHandler(runtime, env);
+    }
+
+    /**
+     * Runs the follow-ups requests have put on the bus since the last call, as the follow-up
+     * function would (the rule delivers them to a queue here); returns how many events it ran.
+     */
+    int settle() {
+        List<String> events = moto.sqsBodies().stream().filter(SlackWorld::isFollowUp).toList();
+        int ran = 0;
+        for (String event : events.subList(followUpsRun, events.size())) {
+            try {
+                followUpHandler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ran++;
+        }
+        followUpsRun = events.size();
+        return ran;
+    }
+
+    private static boolean isFollowUp(String body) {
+        try {
+            return body.startsWith("{") && FollowUpEvents.DETAIL_TYPE.equals(JSON.std.mapFrom(body).get("detail-type"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     List<OneTimeSchedules.Schedule> schedules() {

@@ -118,6 +118,7 @@ class SwapProposalTest {
         world.press(DAVE, "swap_accept", "sre:" + id, "second");
 
         assertThat(swapsOnSchedule()).isEqualTo(2);
+        assertThat(world.settle()).isEqualTo(2);
         assertThat(world.apis.calls("response_url")).hasSize(2);
         assertThat(String.valueOf(reply().get("text"))).isEqualTo("Swap `" + id + "` was already accepted. Nothing was changed.");
         assertThat(directMessages("DU03CAROL")).hasSize(1);
@@ -129,6 +130,7 @@ class SwapProposalTest {
 
         String first = text(world.invoke(event));
         String retry = text(world.invoke(event));
+        world.settle();
 
         assertThat(retry).isEqualTo(first);
         assertThat(world.apis.calls("chat.postMessage")).hasSize(1);
@@ -160,7 +162,9 @@ class SwapProposalTest {
     }
 
     private String propose() {
-        return text(world.command(CAROL, "swap @dave 12/22"));
+        String answer = text(world.command(CAROL, "swap @dave 12/22"));
+        world.settle();
+        return answer;
     }
 
     /** How many shifts of the next eight weeks a swap moved. */
@@ -170,12 +174,14 @@ class SwapProposalTest {
 
     /** What the last press was told through its response_url (presses here come one after another). */
     private Map<String, Object> reply() {
+        world.settle();
         List<ApiRecorder.Call> replies = world.apis.calls("response_url");
         assertThat(replies).as("answers through response_url").isNotEmpty();
         return replies.getLast().body();
     }
 
     private List<String> directMessages(String channel) {
+        world.settle();
         return world.apis.calls("chat.postMessage").stream().filter(c -> channel.equals(c.body().get("channel")))
                 .map(c -> String.valueOf(c.body().get("text"))).toList();
     }

@@ -60,6 +60,7 @@ class TeamBoundaryTest {
         for (String action : new String[] {"incident_acknowledge", "incident_resolve", "incident_escalate"}) {
             assertThat(world.press(ERIN, action, "1", action).get("statusCode")).isEqualTo(200);
         }
+        world.settle();
 
         assertThat(world.apis.calls("response_url")).hasSize(3)
                 .allSatisfy(c -> assertThat(c.body()).containsEntry("text", REFUSED).containsEntry("response_type", "ephemeral"));

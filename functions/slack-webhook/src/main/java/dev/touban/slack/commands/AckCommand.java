@@ -30,7 +30,7 @@ public final class AckCommand implements SlashCommand {
         Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
         return switch (desk.get().acknowledge(n, who, ctx.now())) {
             case AckOutcome.Acknowledged a -> SlackReply.inChannel(":eyes: <@" + ctx.member().slackUserId() + "> acknowledged *#" + n + "* "
-                    + a.incident().alert().summary() + ". Escalation stopped.");
+                    + a.incident().alert().summary() + ". Escalation stopped; updating the board.");
             case AckOutcome.AlreadyAcknowledged a -> SlackReply.ephemeral("#" + n + " was already acknowledged by "
                     + a.incident().acknowledgedBy().name() + " at " + TimeText.at(a.incident().acknowledgedAt(), ctx.member().timeZone()) + ".");
             case AckOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " is already resolved (by " + r.incident().resolvedBy().name() + ").");

@@ -30,7 +30,7 @@ public final class ResolveCommand implements SlashCommand {
         Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
         return switch (desk.get().resolve(n, who, ctx.now())) {
             case ResolveOutcome.Resolved r -> SlackReply.inChannel(":white_check_mark: <@" + ctx.member().slackUserId() + "> resolved *#" + n + "* "
-                    + r.incident().alert().summary() + ".");
+                    + r.incident().alert().summary() + "; updating the board.");
             case ResolveOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " was already resolved by " + r.incident().resolvedBy().name()
                     + " at " + TimeText.at(r.incident().resolvedAt(), ctx.member().timeZone()) + ".");
             case ResolveOutcome.NotFound nf -> SlackReply.ephemeral("There is no incident #" + n + ".");

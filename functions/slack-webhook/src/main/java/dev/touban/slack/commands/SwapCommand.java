@@ -106,7 +106,11 @@ public final class SwapCommand implements SlashCommand {
         AddOutcome outcome = changes.add(swap, ctx.requestKey(), answer);
         if (outcome instanceof AddOutcome.Added) {
             String notice = ":twisted_rightwards_arrows: " + ctx.member().name() + " made swap " + terms + " Undo it with `/oncall cancel " + swap.id() + "`.";
-            followUps.send(new FollowUp.Notice(swap.firstMemberId(), notice), new FollowUp.Notice(swap.secondMemberId(), notice));
+            try {
+                followUps.send(new FollowUp.Notice(swap.firstMemberId(), notice), new FollowUp.Notice(swap.secondMemberId(), notice));
+            } catch (RuntimeException e) {
+                return Optional.of(SlackReply.ephemeral(answer + "\n:warning: I could not tell them (" + e.getMessage() + "); please do."));
+            }
         }
         return ChangeReplies.afterAdd(outcome, answer);
     }
@@ -120,7 +124,12 @@ public final class SwapCommand implements SlashCommand {
                 + TimeText.at(proposal.expiresAt(), ctx.team().timeZone()) + "); nothing has changed yet.";
         AddOutcome outcome = proposals.propose(proposal, ctx.requestKey(), answer);
         if (outcome instanceof AddOutcome.Added) {
-            followUps.send(new FollowUp.SwapOffer(proposal.teamId(), proposal.id()));
+            try {
+                followUps.send(new FollowUp.SwapOffer(proposal.teamId(), proposal.id()));
+            } catch (RuntimeException e) {
+                return Optional.of(SlackReply.ephemeral(answer + "\n:warning: I could not send them the offer (" + e.getMessage()
+                        + "); ask them to accept it, or try again."));
+            }
         }
         return ChangeReplies.afterAdd(outcome, answer);
     }

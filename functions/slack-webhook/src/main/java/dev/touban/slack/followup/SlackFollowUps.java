@@ -1,5 +1,6 @@
 package dev.touban.slack.followup;
 
+import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Carries follow-ups out against Slack. Each is re-checked here: a notice goes only to a
- * roster member, an offer only to the counterpart of a proposal still pending. Every one is
+ * roster member, an offer only to the counterpart of a proposal still pending, a board
+ * update shows the incident as stored now. Every one is
  * tried; failures are reported together afterwards, so a retry repeats at most the ones that
  * went out before (a repeated direct message, never a lost one).
  */
@@ -22,11 +24,14 @@ public final class SlackFollowUps implements FollowUps {
     private final OncallConfig config;
     private final Supplier<SlackWebApi> slack;
     private final SwapProposalStore proposals;
+    private final Supplier<IncidentRuntime> incidents;
 
-    public SlackFollowUps(OncallConfig config, Supplier<SlackWebApi> slack, SwapProposalStore proposals) {
+    /** {@code incidents} reads incidents and updates their Slack messages. */
+    public SlackFollowUps(OncallConfig config, Supplier<SlackWebApi> slack, SwapProposalStore proposals, Supplier<IncidentRuntime> incidents) {
         this.config = config;
         this.slack = slack;
         this.proposals = proposals;
+        this.incidents = incidents;
     }
 
     @Override
@@ -50,7 +55,8 @@ public final class SlackFollowUps implements FollowUps {
             case FollowUp.SwapOffer offer -> offer(offer);
             case FollowUp.Reply reply -> slack.get().respond(reply.responseUrl(),
                     Map.of("response_type", "ephemeral", "replace_original", reply.replaceOriginal(), "text", reply.text()));
-            case FollowUp.Board board -> throw new IllegalStateException("incident boards are not updated here");
+            case FollowUp.Board board -> incidents.get().desk().incident(board.incident())
+                    .ifPresent(incident -> incidents.get().board().show(incident, board.headline()));
         }
     }
 
