@@ -245,11 +245,24 @@ public final class Bench {
         if (baseRow(s).equals(Subjects.STEP_ROW)) {
             return incidents.stepForNewIncident();
         }
+        if (baseRow(s).equals(Subjects.ACK_ROW)) {
+            return slack.signedEvent(s.event(), Map.of("trigger_id", triggerId(), "text", "ack " + incidents.openIncident()), Instant.now())
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        if (baseRow(s).equals(Subjects.BUTTON_ROW)) {
+            return incidents.acknowledgePress(slack, incidents.openIncident());
+        }
         return slack.signedEvent(s.event(), Map.of("trigger_id", triggerId()), Instant.now()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The incident functions (and their floors) get the environment template.yaml gives them, pointed at the emulator and the Slack stub. */
     private Subject withIncidentEnvironment(Subject s) {
+        if (List.of(Subjects.CALL_ROW, Subjects.ACK_ROW, Subjects.BUTTON_ROW).contains(baseRow(s))) {
+            // The Slack stub, should a build call Slack on the request path (before the follow-ups, the board was updated there).
+            Map<String, String> env = new LinkedHashMap<>(s.env());
+            env.put("SLACK_API_BASE", incidents.commonEnvironment().get("SLACK_API_BASE"));
+            return new Subject(s.row(), s.jar(), s.handler(), s.event(), s.expect(), Map.copyOf(env), s.floorRow(), s.kind());
+        }
         if (!List.of(Subjects.INTAKE_ROW, Subjects.STEP_ROW, Subjects.FLOOR_INTAKE, Subjects.FLOOR_STEP).contains(baseRow(s))) {
             return s;
         }

@@ -13,8 +13,10 @@ import dev.touban.domain.incident.Severity;
 import dev.touban.domain.incident.IncidentStore.TriggerOutcome;
 import dev.touban.testing.AwsEmulator;
 import dev.touban.testing.RepoFiles;
+import dev.touban.testing.SlackRequests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -149,14 +151,32 @@ final class IncidentBench {
 
     /** Opens an incident through the real desk and store, and returns its first tier's EscalationStepDue event. */
     byte[] stepForNewIncident() {
+        return stepEvent(openIncident(), 0);
+    }
+
+    /** Opens an incident of team sre through the real desk and store (untimed), for a row that acknowledges it; returns its number. */
+    long openIncident() {
         Alert alert = Alert.simple("Checkout p99 latency above 2 s", "grafana.internal", Severity.CRITICAL);
         TriggerOutcome outcome = desk.trigger(new NewIncident("web", "bench-step-" + unique.incrementAndGet(), "web", "sre",
                 "sre-default", alert), Instant.now());
-        long number = switch (outcome) {
+        return switch (outcome) {
             case TriggerOutcome.Opened o -> o.incident().number();
             default -> throw new IllegalStateException("seeding did not open an incident: " + outcome);
         };
-        return stepEvent(number, 0);
+    }
+
+    /** The sample Acknowledge press (Bob, of team sre) on incident {@code number}, signed now. */
+    @SuppressWarnings("unchecked")
+    byte[] acknowledgePress(SlackRequests slack, long number) {
+        try {
+            String sample = (String) SlackRequests.event("slack-interaction-acknowledge.json").get("body");
+            Map<String, Object> payload = JSON.std.mapFrom(SlackRequests.decodeForm(sample).get("payload"));
+            ((Map<String, Object>) ((List<Object>) payload.get("actions")).get(0)).put("value", Long.toString(number));
+            String body = "payload=" + URLEncoder.encode(JSON.std.asString(payload), StandardCharsets.UTF_8);
+            return slack.signedEventWithBody("slack-interaction-acknowledge.json", body, Instant.now()).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] stepEvent(long incident, int step) {

@@ -32,6 +32,24 @@ final class Subjects {
      * entry, the board's message query and reference.
      */
     static final String STEP_CALLS = "GetItem,UpdateItem,PutItem,CreateSchedule,GetItem,Query,PutItem,PutItem,SendTextMessage,PutItem,Query,PutItem";
+    /**
+     * The AWS calls of {@code /oncall call} (a new incident through the desk): alert read, alert
+     * claim, incident number, incident, team listing, timeline entry, alert pointer; then
+     * EscalationStepDue and IncidentTriggered on EventBridge. Paging itself is the step function's.
+     */
+    static final String CALL_CALLS = "GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,PutEventsStepDue,PutEvents";
+    /**
+     * The AWS calls of {@code /oncall ack} and the Acknowledge button on an open incident: the
+     * incident read of the team boundary, the acknowledgement, its timeline entry, the pending
+     * step's schedule deleted, IncidentAcknowledged, and the SlackFollowUp that edits the board
+     * off the request path.
+     */
+    static final String ACK_CALLS = "GetItem,UpdateItem,PutItem,DeleteSchedule,PutEvents,PutEvents";
+    static final String CALL_ROW = "slack-webhook: call";
+    static final String ACK_ROW = "slack-webhook: ack";
+    static final String BUTTON_ROW = "slack-webhook: Acknowledge button";
+    static final String FLOOR_CALL = "floor: call's calls (" + CALL_CALLS.split(",").length + ")";
+    static final String FLOOR_ACK = "floor: ack's calls (" + ACK_CALLS.split(",").length + ")";
     static final String FLOOR_INTAKE = "floor: alert-intake calls (" + INTAKE_CALLS.split(",").length + ")";
     static final String FLOOR_STEP = "floor: escalation-step calls (" + STEP_CALLS.split(",").length + ")";
 
@@ -41,8 +59,9 @@ final class Subjects {
     private static final String FLOOR_HANDLER = "dev.touban.bench.fixtures.FloorHandler::handleRequest";
 
     /**
-     * The Slack webhook's environment as template.yaml gives it: the signing secret and bot token
-     * by SSM name, the escalation schedule group, the bus incident events go out on (the
+     * The Slack webhook's environment as template.yaml gives it: the signing secret by SSM name
+     * (and the bot token's, which template.yaml now gives the follow-up function only: a --compare
+     * build from before the follow-ups reads it), the escalation schedule group, the bus incident events go out on (the
      * emulator's default bus stands in for the stack's own), and the bus exports go out on.
      */
     static final Map<String, String> TOUBAN_ENV = Map.of(
@@ -68,6 +87,8 @@ final class Subjects {
         rows.add(floor(FLOOR_QUERY, "Query"));
         rows.add(floor(FLOOR_INTAKE, INTAKE_CALLS));
         rows.add(floor(FLOOR_STEP, STEP_CALLS));
+        rows.add(floor(FLOOR_CALL, CALL_CALLS));
+        rows.add(floor(FLOOR_ACK, ACK_CALLS));
         rows.add(new Subject("Bolt for Java: who", BOLT_JAR, "dev.touban.bench.fixtures.BoltWhoHandler::handleRequest",
                 "slack-command-who.json", "On call for",
                 Map.of("SLACK_SIGNING_SECRET", signingSecret, "TOUBAN_CONFIG", "oncall.example.yaml"),
@@ -79,6 +100,12 @@ final class Subjects {
         rows.add(slack("bye", "Clocked out", FLOOR_GET_TRANSACT));
         rows.add(slack("who", "On call for", FLOOR_QUERY));
         rows.add(slack("help", "on-call commands", FLOOR_GET));
+        // The incident commands and the button: call opens an incident; ack and the button acknowledge one
+        // opened just before the JVM starts (untimed), each against a floor making the same AWS calls.
+        rows.add(slack("call", "is calling SRE", FLOOR_CALL));
+        rows.add(slack("ack", "Escalation stopped", FLOOR_ACK));
+        rows.add(new Subject(BUTTON_ROW, "functions/slack-webhook/target/slack-webhook.jar", "dev.touban.slack.SlackWebhookHandler::handleRequest",
+                "slack-interaction-acknowledge.json", "\"statusCode\":200", TOUBAN_ENV, FLOOR_ACK, Subject.Kind.TOUBAN));
 
         // The incident functions, with the environment template.yaml gives them (IncidentBench adds the
         // Slack stub's base URL): a trigger that opens a new incident, and the first tier of an incident
@@ -99,7 +126,7 @@ final class Subjects {
     }
 
     private static Subject floor(String row, String calls) {
-        return new Subject(row, FLOOR_JAR, FLOOR_HANDLER, "slack-command-who.json", "floor", Map.of("FLOOR_CALLS", calls),
-                null, Subject.Kind.REFERENCE);
+        return new Subject(row, FLOOR_JAR, FLOOR_HANDLER, "slack-command-who.json", "floor",
+                Map.of("FLOOR_CALLS", calls, "SCHEDULE_GROUP", IncidentBench.SCHEDULE_GROUP), null, Subject.Kind.REFERENCE);
     }
 }

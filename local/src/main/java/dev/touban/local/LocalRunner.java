@@ -10,6 +10,7 @@ import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.handoff.RotationHandoffHandler;
 import dev.touban.schedule.SchedulePageHandler;
 import dev.touban.slack.SlackWebhookHandler;
+import dev.touban.slack.followup.SlackFollowUpHandler;
 import dev.touban.testing.AwsEmulator;
 import dev.touban.testing.EventCapture;
 import dev.touban.testing.MotoServer;
@@ -113,10 +114,12 @@ public final class LocalRunner {
 
         SlackApiRecorder slackApi = new SlackApiRecorder(outbox, clock);
         LocalIncidents incidents = LocalIncidents.create(env, URI.create(endpoint), base, clock, outbox);
+        LocalFollowUps followUps = new LocalFollowUps();
+        followUps.runWith(SlackFollowUpHandler.runner(incidents.runtime(), env));
         // The one place a response endpoint other than Slack's is allowed: this runner's own recorder.
         ResponseUrl responseUrls = ResponseUrl.slackOrLocal(URI.create(base + SlackApiRecorder.RESPONSE_PATH));
         RequestStreamHandler slack = new SlackWebhookHandler(env, clock, incidents.runtime(),
-                LocalExports.start(env, clock, outbox, responseUrls), responseUrls);
+                LocalExports.start(env, clock, outbox, responseUrls), followUps, responseUrls);
         RequestStreamHandler handoff = new RotationHandoffHandler(env, clock);
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
@@ -138,6 +141,7 @@ public final class LocalRunner {
                 Map.of("content-type", "application/json"), health));
         server.createContext("/local/clock", new ClockApi(clock, scheduler)::handle);
         server.createContext("/local/outbox", exchange -> {
+            followUps.drain();
             collector.collect();
             incidents.syncOutbox();
             LambdaHttpBridge.send(exchange, 200, Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries())));
@@ -149,10 +153,12 @@ public final class LocalRunner {
         server.createContext(SlackApiRecorder.RESPONSE_PATH, slackApi::response);
         server.createContext("/slack/commands", exchange -> {
             LambdaHttpBridge.serve(exchange, slack, clock.instant());
+            followUps.drain();
             incidents.syncOutbox();
         });
         server.createContext("/slack/interactions", exchange -> {
             LambdaHttpBridge.serve(exchange, slack, clock.instant());
+            followUps.drain();
             incidents.syncOutbox();
         });
         incidents.register(server, clock);

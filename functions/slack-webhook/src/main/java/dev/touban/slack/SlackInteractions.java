@@ -11,46 +11,55 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentDesk.EscalateOutcome;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.domain.text.SlackText;
+import dev.touban.slack.followup.FollowUp;
+import dev.touban.slack.followup.FollowUps;
+import dev.touban.slack.followup.SwapOfferText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * {@code POST /slack/interactions}: the Acknowledge, Resolve and Escalate-now buttons of
- * incident messages ({@code block_actions}). Checked like slash commands (size, signature,
- * form) before anything is read. The state change updates every message of the incident;
- * a press that lost (someone acknowledged first) is answered privately through the
- * payload's response_url, naming who was first. Slack always gets an empty 200.
+ * incident messages and the Accept and Decline buttons of swap offers ({@code block_actions}). Checked like slash commands (size, signature,
+ * form) before anything is read, then the caller's team boundary ({@link IncidentGate}).
+ * Slack always gets an empty 200 at once; the Slack work follows off the request path
+ * ({@link FollowUps}): the incident's messages are updated, and a press that lost (someone
+ * acknowledged first) or was refused is answered privately through the payload's response_url.
  */
 public final class SlackInteractions {
     public static final String PATH = "/slack/interactions";
+    private static final Set<String> INCIDENT_ACTIONS = Set.of(IncidentBlocks.ACKNOWLEDGE, IncidentBlocks.RESOLVE, IncidentBlocks.ESCALATE);
 
     private final OncallConfig config;
     private final SlackSignature signature;
     private final Supplier<IncidentDesk> desk;
-    private final BiConsumer<String, Map<String, Object>> respond;
+    private final SwapAnswers swaps;
+    private final FollowUps followUps;
     private final ResponseUrl responseUrls;
 
-    /** {@code respond} posts a message to a response_url; only Slack's own are answered. */
-    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk, BiConsumer<String, Map<String, Object>> respond) {
-        this(config, signature, desk, respond, ResponseUrl.SLACK);
+    /** Answers to the presser (through response_url) and direct messages go to {@code followUps}, after Slack got its 200; only Slack's own response_urls are answered. */
+    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk,
+            SwapProposalStore proposals, FollowUps followUps) {
+        this(config, signature, desk, proposals, followUps, ResponseUrl.SLACK);
     }
 
     /** As above, answering also to the local recorder {@code responseUrls} names. */
-    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk, BiConsumer<String, Map<String, Object>> respond,
-            ResponseUrl responseUrls) {
+    public SlackInteractions(OncallConfig config, SlackSignature signature, Supplier<IncidentDesk> desk,
+            SwapProposalStore proposals, FollowUps followUps, ResponseUrl responseUrls) {
         this.config = config;
         this.signature = signature;
         this.desk = desk;
-        this.respond = respond;
+        this.swaps = new SwapAnswers(config, proposals);
+        this.followUps = followUps;
         this.responseUrls = responseUrls;
     }
 
@@ -86,7 +95,7 @@ public final class SlackInteractions {
         } catch (SlashCommandForm.BadForm e) {
             return HttpResponse.text(400, "Bad interaction: " + e.getMessage());
         } catch (Json.JsonException e) {
-            return HttpResponse.text(400, "Bad interaction: payload is not valid JSON");
+            return HttpResponse.text(400, "Bad interaction: payload is not valid JSON (" + e.getMessage() + ")");
         }
         if (!"block_actions".equals(payload.get("type"))) {
             return HttpResponse.text(200, "");
@@ -104,16 +113,29 @@ public final class SlackInteractions {
         }
         String actionId = String.valueOf(action.get("action_id"));
         String value = action.get("value") instanceof String v ? v : "";
+        if (actionId.equals(SwapOfferText.ACCEPT) || actionId.equals(SwapOfferText.DECLINE)) {
+            if (!SwapAnswers.isProposalValue(value)) {
+                return HttpResponse.text(400, "Bad interaction: the button's value is not a swap proposal");
+            }
+            send(swaps.answer(member.get(), value, actionId.equals(SwapOfferText.ACCEPT), responseUrl, now));
+            return HttpResponse.text(200, "");
+        }
+        if (!INCIDENT_ACTIONS.contains(actionId)) {
+            return HttpResponse.text(200, "");
+        }
         if (!value.matches("[0-9]{1,12}")) {
             return HttpResponse.text(400, "Bad interaction: the button's value is not an incident number");
         }
         long number = Long.parseLong(value);
         Actor who = Actor.member(member.get().id(), member.get().name(), "Slack");
+        if (IncidentGate.check(desk.get(), config, member.get(), number) instanceof IncidentGate.Verdict.Refused refused) {
+            tell(responseUrl, refused.message());
+            return HttpResponse.text(200, "");
+        }
         String answer = switch (actionId) {
             case IncidentBlocks.ACKNOWLEDGE -> acknowledge(number, who, member.get(), now);
             case IncidentBlocks.RESOLVE -> resolve(number, who, member.get(), now);
-            case IncidentBlocks.ESCALATE -> escalate(number, who, now);
-            default -> null;
+            default -> escalate(number, who, now);
         };
         tell(responseUrl, answer);
         return HttpResponse.text(200, "");
@@ -154,13 +176,16 @@ public final class SlackInteractions {
     }
 
     private void tell(String responseUrl, String text) {
-        if (text == null || responseUrl == null) {
-            return;
+        if (text != null && responseUrl != null) {
+            send(List.of(new FollowUp.Reply(responseUrl, text, false)));
         }
+    }
+
+    private void send(List<FollowUp> answers) {
         try {
-            respond.accept(responseUrl, Map.of("response_type", "ephemeral", "replace_original", false, "text", text));
+            followUps.send(answers);
         } catch (RuntimeException e) {
-            System.getLogger(SlackInteractions.class.getName()).log(System.Logger.Level.WARNING, "answering through response_url failed: " + e.getMessage());
+            System.getLogger(SlackInteractions.class.getName()).log(System.Logger.Level.WARNING, "handing on the answer failed: " + e.getMessage());
         }
     }
 }

@@ -10,16 +10,19 @@ import dev.touban.aws.dynamo.DynamoExportRequests;
 import dev.touban.aws.dynamo.DynamoDayOffStore;
 import dev.touban.aws.events.EventBridgeExportRequests;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
+import dev.touban.aws.dynamo.DynamoSwapProposalStore;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.aws.notify.EventBus;
 import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.export.ExportRequestRecords;
+import dev.touban.domain.escalation.IncidentBoard;
 import dev.touban.domain.export.ExportRequests;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.labor.DayOffStore;
@@ -27,6 +30,7 @@ import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.ScheduleChangeStore;
 import dev.touban.domain.slack.ResponseUrl;
+import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.commands.AckCommand;
 import dev.touban.slack.commands.ByeCommand;
@@ -45,6 +49,9 @@ import dev.touban.slack.commands.IncidentsCommand;
 import dev.touban.slack.commands.ReportCommand;
 import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
+import dev.touban.slack.followup.EventBridgeFollowUps;
+import dev.touban.slack.followup.FollowUp;
+import dev.touban.slack.followup.FollowUps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -74,28 +81,48 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         this(env, clock, new AwsClients(AwsSettings.fromEnvironment(env)), ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml")));
     }
 
-    /** The incident machinery (its store, channels and adapters) is wired by the first incident command or button. */
     private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config) {
-        this(env, clock, aws, config, new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).build()), null,
-                ResponseUrl.SLACK);
+        this(env, clock, aws, config, followUpsOnTheBus(env, aws));
     }
 
     /**
-     * With the incident machinery given, and exports handed to {@code exports} when not null
-     * (the local runner runs escalation steps and exports in-process).
+     * The incident machinery (its store, channels and adapters) is wired by the first incident
+     * command or button; its Slack messages are updated by a follow-up, off the request path.
      */
-    public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports) {
-        this(env, clock, incidents, exports, ResponseUrl.SLACK);
+    private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config, FollowUps followUps) {
+        this(env, clock, aws, config,
+                new Lazy<>(() -> IncidentRuntime.builder(env, aws, clock).config(config).deskBoard(deferredBoard(followUps)).build()),
+                null, followUps, ResponseUrl.SLACK);
     }
 
-    /** As above, answering also to the local response endpoint {@code responseUrls} names (the local runner, tests). */
+    /**
+     * With the incident machinery given (built with {@link #deferredBoard} so acknowledging does
+     * not wait for Slack), and exports handed to {@code exports} when not null; follow-ups go to
+     * Touban's bus.
+     */
+    public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports) {
+        this(env, clock, incidents, exports, followUpsOnTheBus(env, incidents.aws()), ResponseUrl.SLACK);
+    }
+
+    /** As above, answering also to the local response endpoint {@code responseUrls} names (tests). */
     public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports,
             ResponseUrl responseUrls) {
-        this(env, clock, incidents.aws(), incidents.config(), () -> incidents, exports, responseUrls);
+        this(env, clock, incidents, exports, followUpsOnTheBus(env, incidents.aws()), responseUrls);
+    }
+
+    /** With follow-ups handed to {@code followUps} (the local runner carries them out in-process). */
+    public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports, FollowUps followUps) {
+        this(env, clock, incidents, exports, followUps, ResponseUrl.SLACK);
+    }
+
+    /** As above, answering also to the local response endpoint {@code responseUrls} names (the local runner). */
+    public SlackWebhookHandler(Map<String, String> env, Clock clock, IncidentRuntime incidents, ExportRequests exports, FollowUps followUps,
+            ResponseUrl responseUrls) {
+        this(env, clock, incidents.aws(), incidents.config(), () -> incidents, exports, followUps, responseUrls);
     }
 
     private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config,
-            Supplier<IncidentRuntime> incidents, ExportRequests exports, ResponseUrl responseUrls) {
+            Supplier<IncidentRuntime> incidents, ExportRequests exports, FollowUps followUps, ResponseUrl responseUrls) {
         String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
                 ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
                 : localSecret(env);
@@ -107,12 +134,13 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
         ExportRequests export = exports != null ? exports : exportRequests(env, aws, new DynamoExportRequests(dynamo, table), clock);
         ScheduleChangeStore changes = new DynamoScheduleChangeStore(dynamo, table);
+        SwapProposalStore proposals = new DynamoSwapProposalStore(dynamo, table);
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
-        this.webhook = create(config, signature, store, changes, new DynamoDayOffStore(dynamo, table), slashCommand, export, desk, responseUrls);
-        this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message),
-                responseUrls);
+        this.webhook = create(config, signature, store, changes, new DynamoDayOffStore(dynamo, table), proposals, followUps, slashCommand,
+                export, desk, responseUrls);
+        this.interactions = new SlackInteractions(config, signature, desk, proposals, followUps, responseUrls);
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
                 aws.settings()));
@@ -133,32 +161,28 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     }
 
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand) {
+            ScheduleChangeStore changes, SwapProposalStore proposals, FollowUps followUps, String slashCommand) {
         ExportRequests noExports = request -> {
             throw new IllegalStateException("exports are not set up here");
         };
-        return create(config, signature, store, changes, slashCommand, noExports, null);
-    }
-
-    /** Without a place for days off: {@code furikyu} answers that it is not set up. */
-    public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
-        return create(config, signature, store, changes, null, slashCommand, exports, incidents);
+        return create(config, signature, store, changes, proposals, followUps, slashCommand, noExports, null);
     }
 
     /**
      * The slash commands. Overrides and swaps apply to every answer through {@code changes};
-     * the incident commands are there only when {@code incidents} is given.
+     * swaps members ask for wait in {@code proposals}; Slack messages beyond the answer go to
+     * {@code followUps}; the incident commands are there only when {@code incidents} is given.
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, DayOffStore dayOffs, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
-        return create(config, signature, store, changes, dayOffs, slashCommand, exports, incidents, ResponseUrl.SLACK);
+            ScheduleChangeStore changes, SwapProposalStore proposals, FollowUps followUps, String slashCommand,
+            ExportRequests exports, Supplier<IncidentDesk> incidents) {
+        return create(config, signature, store, changes, null, proposals, followUps, slashCommand, exports, incidents, ResponseUrl.SLACK);
     }
 
-    /** As above, with answers allowed where {@code responseUrls} says. */
+    /** As above, with a place for days off ({@code furikyu}, none when null) and answers allowed where {@code responseUrls} says. */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
-            ScheduleChangeStore changes, DayOffStore dayOffs, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents,
-            ResponseUrl responseUrls) {
+            ScheduleChangeStore changes, DayOffStore dayOffs, SwapProposalStore proposals, FollowUps followUps, String slashCommand,
+            ExportRequests exports, Supplier<IncidentDesk> incidents, ResponseUrl responseUrls) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -167,7 +191,8 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 .add("schedule", "schedule [weeks]", "the next shifts, overrides and swaps marked", new ScheduleCommand(onCall))
                 .add("override", "override @user <from> <to> [primary|secondary]", "(admins) put someone on call for a range",
                         new OverrideCommand(changes))
-                .add("swap", "swap @user [week]", "exchange your shift that week with theirs", new SwapCommand(changes))
+                .add("swap", "swap @user [week]", "ask them to exchange your shift that week with theirs (admins: at once)",
+                        new SwapCommand(changes, proposals, followUps))
                 .add("overrides", "overrides [remove <id>]", "list overrides and swaps ahead, or remove one",
                         new OverridesCommand(changes, new CancelCommand(changes)))
                 .add("cancel", "cancel <id>", "remove an override or swap", new CancelCommand(changes))
@@ -181,7 +206,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
             router.add("call", "call [team] <what is broken>", "page whoever is on call for your team (or the team named) until someone acknowledges", new CallCommand(incidents))
                     .add("ack", "ack <number>", "acknowledge an incident: its escalation stops", new AckCommand(incidents))
                     .add("resolve", "resolve <number>", "resolve an incident", new ResolveCommand(incidents))
-                    .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
+                    .add("incidents", "incidents", "the open incidents of your teams", new IncidentsCommand(incidents))
                     .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
                     .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
         }
@@ -195,6 +220,17 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                 ? interactions.handle(request, clock.instant())
                 : webhook.handle(request, clock.instant());
         ApiGatewayHttp.write(response, output);
+    }
+
+    /** An incident board that asks the follow-up function to update the incident's Slack messages. */
+    public static IncidentBoard deferredBoard(FollowUps followUps) {
+        return (incident, headline) -> followUps.send(new FollowUp.Board(incident.number(), headline));
+    }
+
+    /** Follow-ups as events on EVENT_BUS_NAME (Touban's own bus), the EventBridge client built by the first one. */
+    private static FollowUps followUpsOnTheBus(Map<String, String> env, AwsClients aws) {
+        String bus = env.getOrDefault("EVENT_BUS_NAME", "default");
+        return new EventBridgeFollowUps(new Lazy<>(() -> new EventBus(aws.configure(EventBridgeClient.builder()).build(), bus)));
     }
 
     /**

@@ -100,9 +100,25 @@ class IncidentSlackTest {
         world.clock.advance(Duration.ofMinutes(1));
         Map<String, Object> second = world.command(ALICE, "ack #1");
 
-        assertThat(text(first)).isEqualTo(":eyes: <@U02BOB> acknowledged *#1* Disk full on db-1. Escalation stopped.");
+        assertThat(text(first)).isEqualTo(":eyes: <@U02BOB> acknowledged *#1* Disk full on db-1. Escalation stopped; updating the board.");
         assertThat(text(second)).isEqualTo("#1 was already acknowledged by Bob Tanaka at Sat 28 Nov 18:00 JST.");
         assertThat(world.runtime.desk().incident(1).orElseThrow().acknowledgedBy()).isEqualTo(Actor.member("bob", "Bob Tanaka", "Slack"));
+    }
+
+    @Test
+    void ack_answersBeforeAnySlackCall_andTheBoardFollowsOffTheRequestPath() {
+        open();
+        world.runtime.escalator().run(1, 0, dev.touban.domain.escalation.StepCause.NOW, T0);
+        world.apis.clear();
+
+        Map<String, Object> reply = world.command(BOB, "ack 1");
+
+        assertThat(text(reply)).endsWith("Escalation stopped; updating the board.");
+        assertThat(world.apis.calls()).isEmpty();
+        assertThat(world.moto.sqsBodies()).filteredOn(b -> b.contains("SlackFollowUp")).singleElement().asString()
+                .contains("\"kind\": \"board\", \"incident\": 1").contains("Acknowledged by Bob Tanaka via Slack");
+        world.settle();
+        assertThat(world.apis.calls("chat.update")).extracting(c -> c.body().get("channel")).containsExactlyInAnyOrder("DU03CAROL", "C0ONCALL");
     }
 
     @Test
@@ -120,9 +136,9 @@ class IncidentSlackTest {
     void resolve_resolves_andTheOpenListEmpties() {
         open();
 
-        assertThat(text(world.command(CAROL, "resolve 1"))).isEqualTo(":white_check_mark: <@U03CAROL> resolved *#1* Disk full on db-1.");
+        assertThat(text(world.command(CAROL, "resolve 1"))).isEqualTo(":white_check_mark: <@U03CAROL> resolved *#1* Disk full on db-1; updating the board.");
         assertThat(text(world.command(CAROL, "resolve 1"))).startsWith("#1 was already resolved by Carol Suzuki");
-        assertThat(text(world.command(CAROL, "incidents"))).isEqualTo(":sunny: No open incidents.");
+        assertThat(text(world.command(CAROL, "incidents"))).isEqualTo(":sunny: No open incidents for your teams.");
     }
 
     @Test
@@ -156,6 +172,8 @@ class IncidentSlackTest {
 
         assertThat(answer.get("statusCode")).isEqualTo(200);
         assertThat(world.runtime.desk().incident(1).orElseThrow().acknowledgedBy()).isEqualTo(Actor.member("bob", "Bob Tanaka", "Slack"));
+        assertThat(world.apis.calls()).as("no Slack call on the request path").isEmpty();
+        assertThat(world.settle()).isEqualTo(1);
         assertThat(world.apis.calls("chat.update")).extracting(c -> c.body().get("channel")).containsExactlyInAnyOrder("DU03CAROL", "C0ONCALL");
         assertThat(world.apis.calls("chat.update")).allSatisfy(c -> {
             assertThat(String.valueOf(c.body().get("text"))).startsWith(":eyes: #1").contains("Acknowledged by Bob Tanaka via Slack");
@@ -189,6 +207,7 @@ class IncidentSlackTest {
         } finally {
             pool.shutdownNow();
         }
+        world.settle();
 
         Incident incident = world.runtime.desk().incident(1).orElseThrow();
         List<ApiRecorder.Call> told = world.apis.calls("response_url");
@@ -206,6 +225,7 @@ class IncidentSlackTest {
 
         world.press(CAROL, "incident_resolve", "1", "resolve");
         world.press(CAROL, "incident_escalate", "1", "escalate");
+        world.settle();
 
         assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.RESOLVED);
         assertThat(world.apis.calls("response_url")).singleElement()
@@ -217,6 +237,7 @@ class IncidentSlackTest {
         open();
 
         world.press(CAROL, "incident_escalate", "1", "escalate");
+        world.settle();
 
         assertThat(world.apis.calls("response_url")).singleElement()
                 .satisfies(c -> assertThat(c.body().get("text")).isEqualTo(":mega: Paging the next tier of #1 now."));
@@ -228,6 +249,7 @@ class IncidentSlackTest {
         open();
 
         world.press("U09STRANGER", "incident_acknowledge", "1", "stranger");
+        world.settle();
 
         assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
         assertThat(String.valueOf(world.apis.calls("response_url").get(0).body().get("text"))).startsWith("You (<@U09STRANGER>) are not in Touban's roster");
@@ -258,6 +280,7 @@ class IncidentSlackTest {
         assertThat(world.press(BOB, "incident_acknowledge", "one", "x").get("statusCode")).isEqualTo(400);
         assertThat(world.interaction("payload=%7B%22type%22%3A%22view_submission%22%7D").get("statusCode")).isEqualTo(200);
         assertThat(world.runtime.desk().incident(1).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
+        assertThat(world.settle()).isZero();
         assertThat(world.apis.calls()).isEmpty();
     }
 

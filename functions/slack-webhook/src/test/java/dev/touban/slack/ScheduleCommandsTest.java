@@ -7,9 +7,11 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
+import dev.touban.aws.dynamo.DynamoSwapProposalStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.slack.SlackSignature;
+import dev.touban.slack.followup.FollowUp;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
 import dev.touban.testing.MutableClock;
@@ -20,7 +22,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +50,7 @@ class ScheduleCommandsTest {
 
     private final SlackRequests slack = new SlackRequests(SECRET);
     private final MutableClock clock = new MutableClock(NOW);
+    private final List<FollowUp> followUps = new ArrayList<>();
     private SlackWebhookHandler handler;
     private Emulated aws;
 
@@ -56,7 +61,8 @@ class ScheduleCommandsTest {
         OncallConfig config = ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml"));
         SlackWebhook webhook = SlackWebhookHandler.create(config, new SlackSignature(SECRET),
                 new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName()),
-                new DynamoScheduleChangeStore(clients.dynamoDb(), aws.tableName()), "/oncall");
+                new DynamoScheduleChangeStore(clients.dynamoDb(), aws.tableName()),
+                new DynamoSwapProposalStore(clients::dynamoDb, aws.tableName()), followUps::addAll, "/oncall");
         handler = new SlackWebhookHandler(webhook, clock);
     }
 
@@ -138,26 +144,28 @@ class ScheduleCommandsTest {
     }
 
     @Test
-    void swap_byOneOfThePeople_exchangesTheirShifts() {
+    void swap_byOneOfThePeople_isProposed_andChangesNoShiftUntilAccepted() {
         String answer = send("slack-command-swap.json", Map.of());
         String schedule = send("slack-command-schedule.json", Map.of("text", "schedule 6"));
 
-        assertThat(answer).contains("(primary): *Dave Ito* covers Mon 21 Dec 10:00 JST → Mon 28 Dec 10:00 JST and *Carol Suzuki* covers "
-                + "Mon 28 Dec 10:00 JST → Mon 4 Jan 10:00 JST");
-        assertThat(schedule).contains("Mon 21 Dec 10:00 JST → Mon 28 Dec 10:00 JST  *Dave Ito* _(swap `" + id(answer) + "`, for Carol Suzuki)_")
-                .contains("Mon 28 Dec 10:00 JST → Mon 4 Jan 10:00 JST  *Carol Suzuki* _(swap `" + id(answer) + "`, for Dave Ito)_");
-        assertThat(changesStored()).isEqualTo(1);
+        assertThat(answer).startsWith(":hourglass_flowing_sand: Asked *Dave Ito* to accept swap `" + id(answer) + "` (primary): *Dave Ito* covers "
+                + "Mon 21 Dec 10:00 JST → Mon 28 Dec 10:00 JST and *Carol Suzuki* covers Mon 28 Dec 10:00 JST → Mon 4 Jan 10:00 JST.")
+                .endsWith("It takes effect when they accept (until Thu 26 Nov 15:00 JST); nothing has changed yet.");
+        assertThat(schedule).doesNotContain("swap `");
+        assertThat(changesStored()).isZero();
+        assertThat(followUps).containsExactly(new FollowUp.SwapOffer("sre", id(answer)));
     }
 
     @Test
     void swap_betweenTwoOthers_isForAdminsOnly() {
         Map<String, String> asBob = Map.of("user_id", "U02BOB", "text", "swap @carol @dave 12/22");
-        Map<String, String> asAlice = Map.of("text", "swap @carol @dave 12/22");
+        Map<String, String> asAlice = Map.of("user_id", "U01ALICE", "text", "swap @carol @dave 12/22");
 
         assertThat(send("slack-command-swap.json", asBob)).contains("Only the two people swapping, or a SRE admin");
         assertThat(changesStored()).isZero();
         assertThat(send("slack-command-swap.json", asAlice)).contains("*Dave Ito* covers Mon 21 Dec");
         assertThat(changesStored()).isEqualTo(1);
+        assertThat(followUps).extracting(f -> ((FollowUp.Notice) f).memberId()).containsExactly("carol", "dave");
     }
 
     @ParameterizedTest(name = "{0}")

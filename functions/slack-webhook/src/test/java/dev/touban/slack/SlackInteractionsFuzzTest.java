@@ -8,7 +8,9 @@ import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.http.Json;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.slack.SlackSignature;
+import dev.touban.slack.followup.FollowUp;
 import dev.touban.testing.RepoFiles;
 import dev.touban.testing.UnreachableTable;
 import java.net.URLEncoder;
@@ -28,7 +30,12 @@ class SlackInteractionsFuzzTest {
     private static final SlackSignature SIGNATURE = new SlackSignature("fuzz-signing-secret");
     private static final OncallConfig CONFIG = ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml"));
     private static final SlackInteractions INTERACTIONS = new SlackInteractions(CONFIG, SIGNATURE,
-            () -> UnreachableTable.desk(CONFIG), (url, message) -> assertThat(url).matches("https://hooks\\.slack\\.com/\\S+|http://(127\\.0\\.0\\.1|localhost)(:[0-9]+)?/\\S*"));
+            () -> UnreachableTable.desk(CONFIG), UnreachableTable.standIn(SwapProposalStore.class),
+            followUps -> followUps.forEach(f -> {
+                if (f instanceof FollowUp.Reply reply) {
+                    assertThat(reply.responseUrl()).startsWith("https://hooks.slack.com/");
+                }
+            }));
 
     @FuzzTest
     void anySignedPayload_isAnsweredBelow500_andOnlyAMemberReachesTheDesk(byte[] input) {

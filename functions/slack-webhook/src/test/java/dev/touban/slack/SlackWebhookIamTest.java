@@ -64,12 +64,18 @@ class SlackWebhookIamTest {
                 out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "resolve 1", clock))));
                 out.add(text(invoke(handler, command(signer, "slack-command-export.json", "U01ALICE", null, clock))));
                 out.add(text(invoke(handler, command(signer, "slack-command-furikyu.json", "U01ALICE", "furikyu 11/29 12/2", clock))));
+                String proposal = text(invoke(handler, command(signer, "slack-command-swap.json", "U03CAROL", null, clock)));
+                out.add(proposal);
+                out.add(invoke(handler, press(signer, "U04DAVE", "swap_accept", "sre:" + changeId(proposal), slack, clock)).get("statusCode"));
                 handler.snapStart().beforeCheckpoint(null);
                 return out;
             });
 
             assertThat(statuses.get(0)).isEqualTo(401);
-            assertThat(statuses.subList(1, statuses.size())).allSatisfy(text -> assertThat((String) text).isNotBlank());
+            assertThat(statuses.getLast()).isEqualTo(200);
+            assertThat(statuses.subList(1, statuses.size() - 1)).allSatisfy(text -> assertThat((String) text).isNotBlank());
+            assertThat((String) statuses.get(statuses.size() - 2)).startsWith(":hourglass_flowing_sand: Asked *Dave Ito* to accept swap");
+            assertThat(slack.calls()).as("Slack is called by the follow-up function, not here").isEmpty();
             assertThat((String) statuses.get(1)).contains("Cancelled");
             assertThat((String) statuses.getLast()).startsWith(":calendar: 振替休日 recorded");
             proof.unusedBecause("DecryptSecureStringWithTheSsmKey",
@@ -87,6 +93,20 @@ class SlackWebhookIamTest {
             changes.put("text", text);
         }
         return signer.signedEvent(sample, changes, clock.instant());
+    }
+
+    /** The sample button press by {@code userId} on {@code actionId} with {@code value}. */
+    @SuppressWarnings("unchecked")
+    private static String press(SlackRequests signer, String userId, String actionId, String value, ApiRecorder slack, MutableClock clock) throws Exception {
+        String sample = (String) SlackRequests.event("slack-interaction-acknowledge.json").get("body");
+        Map<String, Object> payload = JSON.std.mapFrom(SlackRequests.decodeForm(sample).get("payload"));
+        ((Map<String, Object>) payload.get("user")).put("id", userId);
+        Map<String, Object> action = (Map<String, Object>) ((List<Object>) payload.get("actions")).get(0);
+        action.put("action_id", actionId);
+        action.put("value", value);
+        payload.put("response_url", slack.responseUrl("iam"));
+        String body = "payload=" + java.net.URLEncoder.encode(JSON.std.asString(payload), StandardCharsets.UTF_8);
+        return signer.signedEventWithBody("slack-interaction-acknowledge.json", body, clock.instant());
     }
 
     private static String changeId(String answer) {

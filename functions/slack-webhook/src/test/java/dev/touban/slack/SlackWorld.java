@@ -5,6 +5,11 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.domain.slack.ResponseUrl;
+import dev.touban.aws.notify.EventBus;
+import dev.touban.slack.followup.EventBridgeFollowUps;
+import dev.touban.slack.followup.FollowUpEvents;
+import dev.touban.slack.followup.FollowUps;
+import dev.touban.slack.followup.SlackFollowUpHandler;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.MotoRecords;
@@ -30,6 +35,8 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
 final class SlackWorld implements AutoCloseable {
     static final Instant T0 = Instant.parse("2026-11-28T09:00:00Z");
     static final String SECRET = "slack-test-signing-secret";
+    /** sre (alice admin, bob, carol, dave) and db (erin admin, frank); sre-default's last tier pages frank by name. */
+    static final String TWO_TEAMS = RepoFiles.path("functions/slack-webhook/src/test/resources/oncall.two-teams.yaml").toString();
 
     final MutableClock clock = new MutableClock(T0);
     final ApiRecorder apis = ApiRecorder.start();
@@ -37,9 +44,16 @@ final class SlackWorld implements AutoCloseable {
     final MotoRecords moto;
     final IncidentRuntime runtime;
     final SlackWebhookHandler handler;
+    final SlackFollowUpHandler followUpHandler;
+    private int followUpsRun;
     private final OneTimeSchedules schedules;
 
     SlackWorld(Emulated aws) {
+        this(aws, RepoFiles.path("config/oncall.example.yaml").toString());
+    }
+
+    /** With the roster of {@code configPath} (the two-team roster: {@link #TWO_TEAMS}). */
+    SlackWorld(Emulated aws, String configPath) {
         this.moto = new MotoRecords(aws.endpoint());
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
         this.schedules = new OneTimeSchedules(clients.configure(SchedulerClient.builder()).build(), "touban-escalation").createGroup();
@@ -51,13 +65,43 @@ final class SlackWorld implements AutoCloseable {
         env.put("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
         env.put("AWS_REGION", aws.region().id());
         env.put("TABLE_NAME", aws.tableName());
-        env.put("TOUBAN_CONFIG", RepoFiles.path("config/oncall.example.yaml").toString());
+        env.put("TOUBAN_CONFIG", configPath);
         env.put("SLACK_SIGNING_SECRET", SECRET);
         env.put("SLACK_BOT_TOKEN", "xoxb-test");
         env.put("SLACK_API_BASE", apis.slackBase().toString());
         env.put("SCHEDULE_GROUP", "touban-escalation");
-        this.runtime = IncidentRuntime.builder(env, clients, clock).build();
-        this.handler = new SlackWebhookHandler(env, clock, runtime, null, ResponseUrl.slackOrLocal(apis.responseEndpoint()));
+        FollowUps followUps = new EventBridgeFollowUps(() -> new EventBus(events, "default"));
+        this.runtime = IncidentRuntime.builder(env, clients, clock).deskBoard(SlackWebhookHandler.deferredBoard(followUps)).build();
+        ResponseUrl responseUrls = ResponseUrl.slackOrLocal(apis.responseEndpoint());
+        this.handler = new SlackWebhookHandler(env, clock, runtime, null, responseUrls);
+        this.followUpHandler = new SlackFollowUpHandler(runtime, env, responseUrls);
+    }
+
+    /**
+     * Runs the follow-ups requests have put on the bus since the last call, as the follow-up
+     * function would (the rule delivers them to a queue here); returns how many events it ran.
+     */
+    int settle() {
+        List<String> events = moto.sqsBodies().stream().filter(SlackWorld::isFollowUp).toList();
+        int ran = 0;
+        for (String event : events.subList(followUpsRun, events.size())) {
+            try {
+                followUpHandler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ran++;
+        }
+        followUpsRun = events.size();
+        return ran;
+    }
+
+    private static boolean isFollowUp(String body) {
+        try {
+            return body.startsWith("{") && FollowUpEvents.DETAIL_TYPE.equals(JSON.std.mapFrom(body).get("detail-type"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     List<OneTimeSchedules.Schedule> schedules() {

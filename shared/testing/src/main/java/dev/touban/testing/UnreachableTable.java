@@ -32,7 +32,8 @@ public final class UnreachableTable {
                 standIn(IncidentEvents.class), standIn(IncidentBoard.class));
     }
 
-    private static <T> T standIn(Class<T> type) {
+    /** A stand-in for {@code type} whose every call throws {@link Reached}. */
+    public static <T> T standIn(Class<T> type) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {

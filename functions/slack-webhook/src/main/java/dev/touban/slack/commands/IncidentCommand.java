@@ -5,11 +5,11 @@ import static dev.touban.domain.text.SlackText.escape;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.TimelineEntry;
+import dev.touban.slack.IncidentGate;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -29,11 +29,13 @@ public final class IncidentCommand implements SlashCommand {
         if (number.isEmpty()) {
             return SlackReply.ephemeral("Which incident? Send `/oncall incident <number>`, for example `/oncall incident 42`.");
         }
-        Optional<Incident> found = desk.get().incident(number.getAsLong());
-        if (found.isEmpty()) {
-            return SlackReply.ephemeral("There is no incident #" + number.getAsLong() + ".");
+        Incident i;
+        switch (IncidentGate.check(desk.get(), ctx.config(), ctx.member(), number.getAsLong())) {
+            case IncidentGate.Verdict.Refused refused -> {
+                return SlackReply.ephemeral(refused.message());
+            }
+            case IncidentGate.Verdict.Allowed allowed -> i = allowed.incident();
         }
-        Incident i = found.get();
         StringBuilder out = new StringBuilder("*#").append(i.number()).append("* ")
                 .append(i.alert().severity().label().toUpperCase(Locale.ROOT)).append(' ').append(escape(i.alert().summary()))
                 .append("\nStatus: ").append(i.status().name().toLowerCase(Locale.ROOT))

@@ -3,6 +3,7 @@ package dev.touban.slack.commands;
 import static dev.touban.domain.text.SlackText.escape;
 
 import dev.touban.domain.incident.Incident;
+import dev.touban.domain.incident.IncidentAccess;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** {@code /oncall incidents}: the open incidents, oldest first. */
+/** {@code /oncall incidents}: the open incidents of the caller's teams (and of policies that page them), oldest first. */
 public final class IncidentsCommand implements SlashCommand {
     static final int SHOWN = 20;
 
@@ -22,9 +23,9 @@ public final class IncidentsCommand implements SlashCommand {
 
     @Override
     public SlackReply run(CommandContext ctx) {
-        List<Incident> open = desk.get().open();
+        List<Incident> open = IncidentAccess.visibleTo(ctx.config(), ctx.member().id(), desk.get().open());
         if (open.isEmpty()) {
-            return SlackReply.ephemeral(":sunny: No open incidents.");
+            return SlackReply.ephemeral(":sunny: No open incidents for your teams.");
         }
         StringBuilder out = new StringBuilder(open.size() + (open.size() == 1 ? " open incident:" : " open incidents:"));
         for (Incident i : open.stream().limit(SHOWN).toList()) {

@@ -4,6 +4,10 @@ import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.rotation.ScheduleChangeStore;
+import dev.touban.domain.rotation.ScheduleChangeStore.AddOutcome;
+import dev.touban.domain.rotation.SwapProposal;
+import dev.touban.domain.rotation.SwapProposalStore;
+import dev.touban.domain.rotation.SwapProposals;
 import dev.touban.domain.rotation.ShiftSwap;
 import dev.touban.domain.rotation.SwapPlanner;
 import dev.touban.domain.rotation.SwapPlanner.Plan;
@@ -11,6 +15,10 @@ import dev.touban.domain.time.DateInput;
 import dev.touban.slack.ChangeText;
 import dev.touban.slack.MemberMention;
 import dev.touban.slack.SlackReply;
+import dev.touban.slack.TimeText;
+import dev.touban.slack.followup.FollowUp;
+import dev.touban.slack.followup.FollowUps;
+import dev.touban.slack.followup.SwapOfferText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,9 +27,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code /oncall swap @user [week] [primary|secondary]}: the caller's shift in that week (or
- * their next one) is exchanged with the other person's nearest shift. Admins may swap two
- * others: {@code /oncall swap @alice @bob [week]}.
+ * {@code /oncall swap @user [week] [primary|secondary]}: proposes to exchange the caller's shift
+ * in that week (or their next one) with the other person's nearest shift; it takes effect when
+ * they accept (a button in the direct message they get). A team admin's swap, also of two
+ * others ({@code /oncall swap @alice @bob [week]}), takes effect at once and both are told.
  */
 public final class SwapCommand implements SlashCommand {
     private static final String USAGE = "Usage: `/oncall swap @user [week] [primary|secondary]`: your shift that week "
@@ -29,9 +38,13 @@ public final class SwapCommand implements SlashCommand {
             + "Admins: `/oncall swap @alice @bob [week]`.";
 
     private final ScheduleChangeStore changes;
+    private final SwapProposalStore proposals;
+    private final FollowUps followUps;
 
-    public SwapCommand(ScheduleChangeStore changes) {
+    public SwapCommand(ScheduleChangeStore changes, SwapProposalStore proposals, FollowUps followUps) {
         this.changes = changes;
+        this.proposals = proposals;
+        this.followUps = followUps;
     }
 
     @Override
@@ -70,6 +83,7 @@ public final class SwapCommand implements SlashCommand {
             }
         }
         Layer layer = words.layer().orElse(Layer.PRIMARY);
+        boolean admin = team.isAdmin(ctx.member().id());
         for (int attempt = 0; attempt < 3; attempt++) {
             String id = ChangeIds.of('s', ctx.requestKey(), attempt);
             Plan plan = SwapPlanner.plan(team, layer, first.id(), second.id(), at, ctx.now(), id, ctx.member().id());
@@ -77,16 +91,47 @@ public final class SwapCommand implements SlashCommand {
                 return SlackReply.ephemeral(refusal(ctx, refused, layer) + " Nothing was changed.");
             }
             ShiftSwap swap = ((Plan.Planned) plan).swap();
-            String answer = ":twisted_rightwards_arrows: Swap `" + id + "` (" + layer.label() + "): "
-                    + ChangeText.person(ctx.config(), swap.secondMemberId()) + " covers " + ChangeText.range(swap.firstFrom(), swap.firstTo(), zone)
-                    + " and " + ChangeText.person(ctx.config(), swap.firstMemberId()) + " covers "
-                    + ChangeText.range(swap.secondFrom(), swap.secondTo(), zone) + ". Undo it with `/oncall cancel " + id + "`.";
-            Optional<SlackReply> reply = ChangeReplies.afterAdd(changes.add(swap, ctx.requestKey(), answer), answer);
+            Optional<SlackReply> reply = admin ? direct(ctx, swap) : propose(ctx, swap);
             if (reply.isPresent()) {
                 return reply.get();
             }
         }
         throw new IllegalStateException("no free swap id after three draws");
+    }
+
+    /** An admin's swap takes effect at once; both people are told. */
+    private Optional<SlackReply> direct(CommandContext ctx, ShiftSwap swap) {
+        String terms = SwapOfferText.terms(ctx.config(), ctx.team(), swap);
+        String answer = ":twisted_rightwards_arrows: Swap " + terms + " Undo it with `/oncall cancel " + swap.id() + "`.";
+        AddOutcome outcome = changes.add(swap, ctx.requestKey(), answer);
+        if (outcome instanceof AddOutcome.Added) {
+            String notice = ":twisted_rightwards_arrows: " + ctx.member().name() + " made swap " + terms + " Undo it with `/oncall cancel " + swap.id() + "`.";
+            try {
+                followUps.send(new FollowUp.Notice(swap.firstMemberId(), notice), new FollowUp.Notice(swap.secondMemberId(), notice));
+            } catch (RuntimeException e) {
+                return Optional.of(SlackReply.ephemeral(answer + "\n:warning: I could not tell them (" + e.getMessage() + "); please do."));
+            }
+        }
+        return ChangeReplies.afterAdd(outcome, answer);
+    }
+
+    /** A member's swap waits for the other member to accept it; they are asked by direct message. */
+    private Optional<SlackReply> propose(CommandContext ctx, ShiftSwap swap) {
+        String counterpart = swap.firstMemberId().equals(ctx.member().id()) ? swap.secondMemberId() : swap.firstMemberId();
+        SwapProposal proposal = SwapProposals.propose(swap, counterpart);
+        String answer = ":hourglass_flowing_sand: Asked " + ChangeText.person(ctx.config(), counterpart) + " to accept swap "
+                + SwapOfferText.terms(ctx.config(), ctx.team(), swap) + " It takes effect when they accept (until "
+                + TimeText.at(proposal.expiresAt(), ctx.team().timeZone()) + "); nothing has changed yet.";
+        AddOutcome outcome = proposals.propose(proposal, ctx.requestKey(), answer);
+        if (outcome instanceof AddOutcome.Added) {
+            try {
+                followUps.send(new FollowUp.SwapOffer(proposal.teamId(), proposal.id()));
+            } catch (RuntimeException e) {
+                return Optional.of(SlackReply.ephemeral(answer + "\n:warning: I could not send them the offer (" + e.getMessage()
+                        + "); ask them to accept it, or try again."));
+            }
+        }
+        return ChangeReplies.afterAdd(outcome, answer);
     }
 
     private static String refusal(CommandContext ctx, Plan.Refused refused, Layer layer) {

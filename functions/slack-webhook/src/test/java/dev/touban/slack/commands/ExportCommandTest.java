@@ -9,6 +9,7 @@ import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.export.ExportRequest;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
+import dev.touban.aws.dynamo.DynamoSwapProposalStore;
 import dev.touban.domain.slack.SlackSignature;
 import dev.touban.slack.SlackWebhookHandler;
 import dev.touban.testing.Emulated;
@@ -45,7 +46,7 @@ class ExportCommandTest {
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
         handler = new SlackWebhookHandler(SlackWebhookHandler.create(ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml")),
                 new SlackSignature(SECRET), new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName()), new DynamoScheduleChangeStore(clients.dynamoDb(), aws.tableName()),
-                "/oncall", submitted::add, null), clock);
+                new DynamoSwapProposalStore(clients::dynamoDb, aws.tableName()), followUps -> { }, "/oncall", submitted::add, null), clock);
     }
 
     @Test
@@ -110,7 +111,7 @@ class ExportCommandTest {
         AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
         handler = new SlackWebhookHandler(SlackWebhookHandler.create(ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml")),
                 new SlackSignature(SECRET), new DynamoAttendanceStore(clients.dynamoDb(), aws.tableName()), new DynamoScheduleChangeStore(clients.dynamoDb(), aws.tableName()),
-                "/oncall"), clock);
+                new DynamoSwapProposalStore(clients::dynamoDb, aws.tableName()), followUps -> { }, "/oncall"), clock);
 
         assertThat(send(Map.of())).isEqualTo("I could not start the export of 2026-11 (exports are not set up here). Try again in a minute.");
     }

@@ -123,7 +123,8 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
         return Requests.answer(client.get(), table, requestKey);
     }
 
-    private static Map<String, AttributeValue> item(ScheduleChange change) {
+    /** The stored form of a change (also written by an accepted swap proposal). */
+    static Map<String, AttributeValue> item(ScheduleChange change) {
         Item item = Item.of(TableKeys.change(change.teamId(), change.id()))
                 .s("type", "CHANGE")
                 .s("kind", change.kind().name())
@@ -144,7 +145,7 @@ public final class DynamoScheduleChangeStore implements ScheduleChangeStore {
         return item.build();
     }
 
-    private static ScheduleChange change(Map<String, AttributeValue> item) {
+    static ScheduleChange change(Map<String, AttributeValue> item) {
         String id = Item.s(item, "id");
         String team = Item.s(item, "teamId");
         Layer layer = Layer.valueOf(Item.s(item, "layer"));

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * export request            REQUEST#{request id}        EXPORT                       (expires by TTL)
  * override or swap          TEAM#{team}#CHANGE          CHANGE#{id}                  (expires by TTL a year after it ends)
  * day off (振替休日/代休)    TEAM#{team}#DAYOFF          {worked day}#{member}
+ * swap proposal            TEAM#{team}#PROPOSAL        PROPOSAL#{id}                (expires by TTL 30 days after its deadline)
  * handoff of a shift        TEAM#{team}#HANDOFF         {rotation}#{shift start}#{scheduled member}
  * incident                  INCIDENT#{n}                INCIDENT                     INCIDENTS#OPEN  {n, 12 digits}  (index only while open)
  * incident timeline entry   INCIDENT#{n}                TIMELINE#{at}#{seq}
@@ -104,6 +105,10 @@ public final class TableKeys {
     /** The sort-key prefix of a worked day: ISO dates sort as text. */
     public static String dayOffSortKey(LocalDate workedDay) {
         return workedDay.toString();
+    }
+
+    public static Map<String, AttributeValue> swapProposal(String teamId, String proposalId) {
+        return key("TEAM#" + teamId + "#PROPOSAL", "PROPOSAL#" + proposalId);
     }
 
     /** One handoff per rotation shift, named by its start and the member the roster puts on it; a rotation's sort by time. */

@@ -18,6 +18,7 @@ import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.escalation.Escalator;
+import dev.touban.domain.escalation.IncidentBoard;
 import dev.touban.domain.escalation.Notifier;
 import dev.touban.domain.escalation.Recipients;
 import dev.touban.domain.escalation.StepScheduler;
@@ -72,6 +73,7 @@ public final class IncidentRuntime {
     private final Lazy<SmsCodes> smsCodes;
     private final Lazy<RateLimit> rateLimit;
     private final Lazy<SlackWebApi> slack;
+    private final Lazy<SlackIncidentBoard> board;
 
     private IncidentRuntime(Builder b) {
         Map<String, String> env = b.env;
@@ -103,10 +105,11 @@ public final class IncidentRuntime {
         Lazy<IncidentEvents> events = new Lazy<>(() -> new EventBridgeIncidentEvents(eventBridge.get(), bus, source));
         IncidentBlocks blocks = new IncidentBlocks(config);
         Lazy<SlackIncidentBoard> board = new Lazy<>(() -> new SlackIncidentBoard(slack, store.get(), config, blocks));
+        this.board = board;
+        IncidentBoard deskBoard = b.deskBoard != null ? b.deskBoard : (incident, headline) -> board.get().show(incident, headline);
 
         this.desk = new Lazy<>(() -> new IncidentDesk(config, store.get(), lazyScheduler(scheduler), lazyTrigger(trigger),
-                (kind, incident, actor, at) -> events.get().publish(kind, incident, actor, at),
-                (incident, headline) -> board.get().show(incident, headline)));
+                (kind, incident, actor, at) -> events.get().publish(kind, incident, actor, at), deskBoard));
         Function<IncidentRuntime, List<Notifier>> paging = b.pagingChannels != null ? b.pagingChannels : r -> List.of();
         this.escalator = new Lazy<>(() -> {
             List<Notifier> notifiers = new ArrayList<>();
@@ -159,6 +162,11 @@ public final class IncidentRuntime {
         return slack.get();
     }
 
+    /** The incident's Slack messages, updated here and now (whatever the desk was given to update them). */
+    public IncidentBoard board() {
+        return board.get();
+    }
+
     public static final class Builder {
         private final Map<String, String> env;
         private final AwsClients aws;
@@ -173,6 +181,7 @@ public final class IncidentRuntime {
         private UnaryOperator<IncidentStore> storeFaults = UnaryOperator.identity();
         private UnaryOperator<StepScheduler> schedulerFaults = UnaryOperator.identity();
         private UnaryOperator<Notifier> notifierFaults = UnaryOperator.identity();
+        private IncidentBoard deskBoard;
 
         private Builder(Map<String, String> env, AwsClients aws, Clock clock) {
             this.env = env;
@@ -239,6 +248,15 @@ public final class IncidentRuntime {
 
         public Builder wrapNotifiers(UnaryOperator<Notifier> wrapper) {
             this.notifierFaults = wrapper;
+            return this;
+        }
+
+        /**
+         * How the desk updates Slack after an acknowledgement or resolve (the Slack webhook hands
+         * the update to a follow-up off its request path); the board itself when not given.
+         */
+        public Builder deskBoard(IncidentBoard deskBoard) {
+            this.deskBoard = deskBoard;
             return this;
         }
 

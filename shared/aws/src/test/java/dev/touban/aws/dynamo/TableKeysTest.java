@@ -56,6 +56,8 @@ class TableKeysTest {
                 .containsEntry("pk", TableKeys.s("TEAM#sre#DAYOFF")).containsEntry("sk", TableKeys.s("2026-11-29#alice"));
         assertThat(TableKeys.request("slack-command:abc")).containsEntry("pk", TableKeys.s("REQUEST#slack-command:abc"))
                 .containsEntry("sk", TableKeys.s("REQUEST"));
+        assertThat(TableKeys.swapProposal("sre", "s3k2fa")).containsEntry("pk", TableKeys.s("TEAM#sre#PROPOSAL"))
+                .containsEntry("sk", TableKeys.s("PROPOSAL#s3k2fa"));
     }
 
     @Test
@@ -71,6 +73,7 @@ class TableKeysTest {
         assertThat(TableKeys.kind(TableKeys.incidentCounter())).isEqualTo("COUNTER");
         assertThat(TableKeys.kind(TableKeys.dayOff("sre", java.time.LocalDate.of(2026, 11, 29), "alice"))).isEqualTo("DAYOFF");
         assertThat(TableKeys.kind(TableKeys.handoff("sre", "sre-primary", Instant.EPOCH, "alice"))).isEqualTo("HANDOFF");
+        assertThat(TableKeys.kind(TableKeys.swapProposal("sre", "s3k2fa"))).isEqualTo("PROPOSAL");
         assertThat(TableKeys.kind(Map.of())).isEqualTo("(no key)");
     }
 }

@@ -1,0 +1,38 @@
+package dev.touban.slack;
+
+import dev.touban.domain.config.Member;
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.config.Team;
+import dev.touban.domain.incident.Incident;
+import dev.touban.domain.incident.IncidentAccess;
+import dev.touban.domain.incident.IncidentDesk;
+import java.util.Optional;
+
+/**
+ * The team boundary of every Slack path that names an incident (commands and buttons): the
+ * incident is read first and handed on only when {@link IncidentAccess} lets the caller act
+ * on it; otherwise the caller gets a message that says why and nothing is changed.
+ */
+public final class IncidentGate {
+    private IncidentGate() {}
+
+    public sealed interface Verdict {
+        record Allowed(Incident incident) implements Verdict {}
+
+        record Refused(String message) implements Verdict {}
+    }
+
+    public static Verdict check(IncidentDesk desk, OncallConfig config, Member member, long number) {
+        Optional<Incident> found = desk.incident(number);
+        if (found.isEmpty()) {
+            return new Verdict.Refused("There is no incident #" + number + ".");
+        }
+        Incident incident = found.get();
+        if (!IncidentAccess.mayActOn(config, member.id(), incident)) {
+            String team = config.team(incident.teamId()).map(Team::name).orElse("another team");
+            return new Verdict.Refused("#" + number + " belongs to " + team + ": only its members and the people its escalation pages "
+                    + "can act on it. Nothing was changed.");
+        }
+        return new Verdict.Allowed(incident);
+    }
+}
