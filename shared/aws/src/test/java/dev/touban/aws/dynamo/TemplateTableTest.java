@@ -26,11 +26,17 @@ class TemplateTableTest {
             assertThat(table.keySchema()).extracting(k -> k.attributeName() + " " + k.keyType())
                     .containsExactly(TableKeys.PK + " " + KeyType.HASH, TableKeys.SK + " " + KeyType.RANGE);
             assertThat(table.attributeDefinitions()).allSatisfy(a -> assertThat(a.attributeType()).isEqualTo(ScalarAttributeType.S));
-            assertThat(table.globalSecondaryIndexes()).singleElement().satisfies(gsi -> {
-                assertThat(gsi.indexName()).isEqualTo(TableKeys.GSI1);
+            assertThat(table.globalSecondaryIndexes()).hasSize(2);
+            assertThat(table.globalSecondaryIndexes()).filteredOn(gsi -> gsi.indexName().equals(TableKeys.GSI1)).singleElement().satisfies(gsi -> {
                 assertThat(gsi.keySchema()).extracting(k -> k.attributeName() + " " + k.keyType())
                         .containsExactly(TableKeys.GSI1_PK + " " + KeyType.HASH, TableKeys.GSI1_SK + " " + KeyType.RANGE);
                 assertThat(gsi.projection().projectionType()).isEqualTo(ProjectionType.ALL);
+            });
+            // the sweep's sparse index: keys only, the sweep reads each incident it names
+            assertThat(table.globalSecondaryIndexes()).filteredOn(gsi -> gsi.indexName().equals(TableKeys.GSI2)).singleElement().satisfies(gsi -> {
+                assertThat(gsi.keySchema()).extracting(k -> k.attributeName() + " " + k.keyType())
+                        .containsExactly(TableKeys.GSI2_PK + " " + KeyType.HASH, TableKeys.GSI2_SK + " " + KeyType.RANGE);
+                assertThat(gsi.projection().projectionType()).isEqualTo(ProjectionType.KEYS_ONLY);
             });
             var ttl = dynamo.describeTimeToLive(r -> r.tableName(aws.tableName())).timeToLiveDescription();
             assertThat(ttl.attributeName()).isEqualTo(TableKeys.TTL);
@@ -44,6 +50,6 @@ class TemplateTableTest {
 
         assertThat(template.ttlAttribute()).isEqualTo(TableKeys.TTL);
         assertThat(template.createRequest("t").attributeDefinitions()).extracting(a -> a.attributeName())
-                .containsExactlyInAnyOrder(TableKeys.PK, TableKeys.SK, TableKeys.GSI1_PK, TableKeys.GSI1_SK);
+                .containsExactlyInAnyOrder(TableKeys.PK, TableKeys.SK, TableKeys.GSI1_PK, TableKeys.GSI1_SK, TableKeys.GSI2_PK, TableKeys.GSI2_SK);
     }
 }
