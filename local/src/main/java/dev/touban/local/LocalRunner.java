@@ -107,10 +107,13 @@ public final class LocalRunner {
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
         OutboundCollector collector = new OutboundCollector(URI.create(endpoint), EVENT_BUS, events, outbox, clock);
         LocalScheduler scheduler = new LocalScheduler(clock)
-                .register(new CronSchedules(TemplateSchedules.fromRepository(), Map.of("RotationHandoffFunction", handoff),
-                        Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG")))))
+                .register(new CronSchedules(TemplateSchedules.fromRepository(),
+                        Map.of("RotationHandoffFunction", handoff, "EscalationStepFunction", incidents.stepHandler()),
+                        Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG")),
+                                "EscalationStepFunction", incidents.sweepWakeups())))
                 .register(incidents.schedules())
-                .afterEach(collector::collect);
+                .afterEach(collector::collect)
+                .afterEach(incidents::syncOutbox);
 
         // The emulator and table are named so that make verify LOCAL=... can check them.
         String health = JSON.std.asString(Map.of("status", "ok", "awsEndpoint", endpoint, "table", TABLE));
@@ -174,7 +177,7 @@ public final class LocalRunner {
         String base = "http://127.0.0.1:" + port();
         System.out.println(String.join("\n", List.of(
                 "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, POST /slack/interactions, POST /v2/enqueue,",
-                "    GET|POST /ack/{token}, POST /local/sms, GET|POST /local/clock, GET /local/outbox, GET /schedule/{team},"
+                "    GET|POST /heartbeat/{key}, GET|POST /ack/{token}, POST /local/sms, GET|POST /local/clock, GET /local/outbox, GET /schedule/{team},"
                         + " GET /calendar/{team}.ics)",
                 "  AWS emulator: " + awsEndpoint + (ownEmulator.isPresent() ? "  (moto, started here)" : "  (TOUBAN_AWS_ENDPOINT)"),
                 "  table:        " + TABLE,

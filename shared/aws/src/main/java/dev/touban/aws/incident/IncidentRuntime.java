@@ -3,6 +3,7 @@ package dev.touban.aws.incident;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.dynamo.DynamoHeartbeatStore;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.dynamo.DynamoRateLimit;
 import dev.touban.aws.events.EventBridgeIncidentEvents;
@@ -21,6 +22,7 @@ import dev.touban.domain.escalation.Notifier;
 import dev.touban.domain.escalation.Recipients;
 import dev.touban.domain.escalation.StepScheduler;
 import dev.touban.domain.escalation.StepTrigger;
+import dev.touban.domain.heartbeat.HeartbeatWatch;
 import dev.touban.domain.incident.AckLinks;
 import dev.touban.domain.incident.AckUrls;
 import dev.touban.domain.incident.IncidentDesk;
@@ -68,6 +70,7 @@ public final class IncidentRuntime {
     private final Lazy<SmsCodes> smsCodes;
     private final Lazy<RateLimit> rateLimit;
     private final Lazy<SlackWebApi> slack;
+    private final Lazy<HeartbeatWatch> heartbeats;
 
     private IncidentRuntime(Builder b) {
         Map<String, String> env = b.env;
@@ -112,6 +115,7 @@ public final class IncidentRuntime {
             return new Escalator(config, store.get(), scheduler.get(), notifiers, board.get(), new Recipients(config, onCall), urls);
         });
         this.rateLimit = new Lazy<>(() -> new DynamoRateLimit(aws.dynamoDb(), table));
+        this.heartbeats = new Lazy<>(() -> new HeartbeatWatch(config, new DynamoHeartbeatStore(aws::dynamoDb, table), desk.get()));
     }
 
     public static Builder builder(Map<String, String> env, AwsClients aws, Clock clock) {
@@ -147,6 +151,11 @@ public final class IncidentRuntime {
     /** Counters shared by every instance, one table item per key and minute. */
     public RateLimit rateLimit() {
         return rateLimit.get();
+    }
+
+    /** Heartbeat pings and the sweep's heartbeat check, opening and resolving incidents through the desk. */
+    public HeartbeatWatch heartbeats() {
+        return heartbeats.get();
     }
 
     public SlackWebApi slack() {

@@ -54,6 +54,10 @@ class TableKeysTest {
                 .containsEntry("gsi1sk", TableKeys.s("ATTENDANCE#2026-11-28T01:00:00.000Z"));
         assertThat(TableKeys.request("slack-command:abc")).containsEntry("pk", TableKeys.s("REQUEST#slack-command:abc"))
                 .containsEntry("sk", TableKeys.s("REQUEST"));
+        assertThat(TableKeys.heartbeat("web", "watchdog")).containsEntry("pk", TableKeys.s("HEARTBEAT"))
+                .containsEntry("sk", TableKeys.s("web#watchdog"));
+        assertThat(TableKeys.maintenance("web")).containsEntry("pk", TableKeys.s("SERVICE#web"))
+                .containsEntry("sk", TableKeys.s("MAINTENANCE"));
     }
 
     @Test
@@ -68,6 +72,7 @@ class TableKeysTest {
         assertThat(TableKeys.kind(TableKeys.rate("key", Instant.EPOCH))).isEqualTo("RATE");
         assertThat(TableKeys.kind(TableKeys.incidentCounter())).isEqualTo("COUNTER");
         assertThat(TableKeys.kind(TableKeys.handoff("sre", "sre-primary", Instant.EPOCH, "alice"))).isEqualTo("HANDOFF");
+        assertThat(TableKeys.kind(TableKeys.heartbeat("web", "watchdog"))).isEqualTo("HEARTBEAT");
         assertThat(TableKeys.kind(Map.of())).isEqualTo("(no key)");
     }
 }

@@ -131,6 +131,11 @@ public final class IncidentDesk {
         return store.open();
     }
 
+    /** Adds a line to an incident's timeline (what happened, for the people who read it later). */
+    public void note(long number, TimelineEntry entry) {
+        store.record(number, entry);
+    }
+
     public List<TimelineEntry> timeline(long number) {
         return store.timeline(number);
     }
