@@ -37,6 +37,7 @@ import dev.touban.slack.commands.SwapCommand;
 import dev.touban.slack.commands.IncidentCommand;
 import dev.touban.slack.commands.IncidentsCommand;
 import dev.touban.slack.commands.ReportCommand;
+import dev.touban.slack.commands.HeartbeatsCommand;
 import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         // The incident desk (its store, Scheduler and EventBridge adapters) is wired by the first
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
-        this.webhook = create(config, signature, store, changes, slashCommand, export, desk);
+        this.webhook = create(config, signature, store, changes, slashCommand, export, desk, incidents);
         this.interactions = new SlackInteractions(config, signature, desk, (url, message) -> incidents.get().slack().respond(url, message));
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
@@ -132,6 +133,13 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
      */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents) {
+        return create(config, signature, store, changes, slashCommand, exports, incidents, null);
+    }
+
+    /** With the service commands (heartbeats, maintenance) when {@code runtime} is given. */
+    public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
+            ScheduleChangeStore changes, String slashCommand, ExportRequests exports, Supplier<IncidentDesk> incidents,
+            Supplier<IncidentRuntime> runtime) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -153,6 +161,9 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                     .add("incidents", "incidents", "the open incidents", new IncidentsCommand(incidents))
                     .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
                     .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
+        }
+        if (runtime != null) {
+            router.add("heartbeats", "heartbeats", "every monitor's heartbeat: last ping and state", new HeartbeatsCommand(() -> runtime.get().heartbeats()));
         }
         return new SlackWebhook(config, signature, router, slashCommand);
     }

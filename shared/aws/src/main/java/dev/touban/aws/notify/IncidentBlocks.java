@@ -123,7 +123,7 @@ public final class IncidentBlocks {
     }
 
     /** Slack mrkdwn: &, < and > are control characters. */
-    static String escape(String s) {
+    public static String escape(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 

@@ -14,6 +14,7 @@ import dev.touban.domain.incident.Severity;
 import dev.touban.domain.incident.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,11 @@ public final class HeartbeatWatch {
         return done;
     }
 
+    /** The stored state of every heartbeat pinged at least once. */
+    public List<HeartbeatState> states() {
+        return store.all();
+    }
+
     /** When in (after, upTo] a sweep would find a heartbeat missed (the local runner fires the sweep then). */
     public List<Instant> missesBetween(Instant after, Instant upTo) {
         List<Heartbeat> heartbeats = config.heartbeats();
@@ -85,7 +91,7 @@ public final class HeartbeatWatch {
             return h.label() + ": missed, but its service or policy is gone from oncall.yaml";
         }
         String summary = "Heartbeat " + h.name() + " of " + service.get().name() + " missed: no ping since "
-                + open.lastPingAt() + " (expected every " + minutes(h.interval()) + ", " + minutes(h.grace()) + " grace)";
+                + open.lastPingAt().truncatedTo(ChronoUnit.SECONDS) + " (expected every " + minutes(h.interval()) + ", " + minutes(h.grace()) + " grace)";
         Alert alert = Alert.simple(summary, "heartbeat " + h.name(), Severity.CRITICAL);
         TriggerOutcome outcome = desk.trigger(new NewIncident(h.serviceId(), h.dedupKey(), h.serviceId(),
                 policy.get().teamId(), policy.get().id(), alert), now);
@@ -98,7 +104,7 @@ public final class HeartbeatWatch {
         ResolveOutcome outcome = desk.resolve(number, Actor.system("heartbeat " + h.name(), "heartbeat ping"), now);
         if (outcome instanceof ResolveOutcome.Resolved) {
             desk.note(number, TimelineEntry.of(now, TimelineEntry.Kind.NOTE, "heartbeat " + h.name(),
-                    "Heartbeat " + h.name() + " pinged again at " + now + ": it is alive, so the incident is resolved."));
+                    "pinged again at " + now.truncatedTo(ChronoUnit.SECONDS) + ": the monitor is alive, so the incident is resolved."));
         }
         store.cleared(h, number);
         return h.label() + ": pinged again, incident #" + number
