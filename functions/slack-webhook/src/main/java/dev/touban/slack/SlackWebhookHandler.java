@@ -38,6 +38,7 @@ import dev.touban.slack.commands.IncidentCommand;
 import dev.touban.slack.commands.IncidentsCommand;
 import dev.touban.slack.commands.ReportCommand;
 import dev.touban.slack.commands.HeartbeatsCommand;
+import dev.touban.slack.commands.MaintenanceCommand;
 import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
 import java.io.IOException;
@@ -163,7 +164,10 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                     .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
         }
         if (runtime != null) {
-            router.add("heartbeats", "heartbeats", "every monitor's heartbeat: last ping and state", new HeartbeatsCommand(() -> runtime.get().heartbeats()));
+            router.add("heartbeats", "heartbeats", "every monitor's heartbeat: last ping and state", new HeartbeatsCommand(() -> runtime.get().heartbeats()))
+                    .add("maintenance", "maintenance [<service> <duration|until> [reason] | end <service>]",
+                            "(the service's team) a window in which the service's alerts page nobody, or end it; alone: the windows now",
+                            new MaintenanceCommand(() -> runtime.get().maintenance(), () -> runtime.get().desk()));
         }
         return new SlackWebhook(config, signature, router, slashCommand);
     }

@@ -63,6 +63,9 @@ class SlackWebhookIamTest {
                 out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "incidents", clock))));
                 out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "resolve 1", clock))));
                 out.add(text(invoke(handler, command(signer, "slack-command-export.json", "U01ALICE", null, clock))));
+                out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "maintenance web 1h upgrade", clock))));
+                out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "maintenance end web", clock))));
+                out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "heartbeats", clock))));
                 handler.snapStart().beforeCheckpoint(null);
                 return out;
             });
@@ -70,6 +73,8 @@ class SlackWebhookIamTest {
             assertThat(statuses.get(0)).isEqualTo(401);
             assertThat(statuses.subList(1, statuses.size())).allSatisfy(text -> assertThat((String) text).isNotBlank());
             assertThat((String) statuses.get(1)).contains("Cancelled");
+            assertThat(statuses.subList(statuses.size() - 3, statuses.size())).extracting(t -> ((String) t).substring(0, 10))
+                    .containsExactly(":construct", ":white_che", "*Heartbeat");
             proof.unusedBecause("DecryptSecureStringWithTheSsmKey",
                     "SSM calls KMS on the function's behalf to decrypt the SecureString; the function never calls KMS");
             proof.check();

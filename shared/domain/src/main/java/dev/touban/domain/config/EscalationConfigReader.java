@@ -33,7 +33,11 @@ final class EscalationConfigReader {
         for (EscalationPolicy p : policies) {
             policyIds.add(p.id());
         }
-        List<Service> services = services(top.optionalList("services"), policyIds);
+        Map<String, java.time.ZoneId> zoneOfPolicy = new HashMap<>();
+        for (EscalationPolicy p : policies) {
+            zoneOfPolicy.put(p.id(), roster.team(p.teamId()).orElseThrow().timeZone());
+        }
+        List<Service> services = services(top.optionalList("services"), policyIds, zoneOfPolicy);
         return roster.withEscalation(policies, services);
     }
 
@@ -141,7 +145,7 @@ final class EscalationConfigReader {
         return channels;
     }
 
-    private static List<Service> services(List<ConfigNode> nodes, Set<String> policyIds) {
+    private static List<Service> services(List<ConfigNode> nodes, Set<String> policyIds, Map<String, java.time.ZoneId> zoneOfPolicy) {
         List<Service> services = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> keys = new HashSet<>();
@@ -168,7 +172,8 @@ final class EscalationConfigReader {
                 }
                 alarmPrefixes.add(prefix);
             }
-            services.add(new Service(id, name, hashes, policy, alarmPrefixes, heartbeats(s, id, keys)));
+            services.add(new Service(id, name, hashes, policy, alarmPrefixes, heartbeats(s, id, keys),
+                    MaintenanceConfigReader.windows(s, zoneOfPolicy.get(policy))));
         }
         return services;
     }
