@@ -19,8 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * schedule's Input, context attributes filled in as Scheduler fills them. A cron fires when it
  * says; a {@code rate(1 minute)} would fire thousands of times in a moved week, so it fires
  * only at the instants its function's {@link Wakeups} name, the ones where a run has work
- * (the handoff sweep: where a shift starts). A rate without wakeups does not fire locally (the
- * escalation sweep catches one-time schedules lost in AWS; locally none get lost).
+ * (the handoff sweep: where a shift starts; the escalation sweep: where a heartbeat turns missed,
+ * since locally no one-time schedule gets lost). A rate without wakeups does not fire locally.
  */
 final class CronSchedules implements LocalScheduler.DueWork {
     private final TemplateSchedules schedules;

@@ -5,7 +5,6 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.paging.PagingChannels;
-import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
 import dev.touban.intake.IntakeSettings;
@@ -18,7 +17,7 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
- * Incidents on this machine: the alert intake ({@code POST /v2/enqueue}, {@code /ack/{token}}),
+ * Incidents on this machine: the alert intake ({@code POST /v2/enqueue}, {@code /heartbeat/{key}}, {@code /ack/{token}}),
  * the escalation-step function run in-process for {@code EscalationStepDue} events and for
  * one-time schedules when the clock moves, the voice API recorder, and SMS replies
  * ({@code POST /local/sms}). What the emulator "sent" (SMS, topic publishes) is copied to the outbox.
@@ -33,9 +32,11 @@ final class LocalIncidents {
     private final AlertIntakeHandler intake;
     private final VoiceApiRecorder voice;
     private final LocalSms sms;
+    private final EscalationStepHandler stepHandler;
 
     private LocalIncidents(IncidentRuntime runtime, LocalOneTimeSchedules schedules, EmulatorOutbox sent, AlertIntakeHandler intake,
-            VoiceApiRecorder voice, LocalSms sms) {
+            VoiceApiRecorder voice, LocalSms sms, EscalationStepHandler stepHandler) {
+        this.stepHandler = stepHandler;
         this.runtime = runtime;
         this.schedules = schedules;
         this.sent = sent;
@@ -71,12 +72,22 @@ final class LocalIncidents {
         LocalSteps steps = new LocalSteps(clock);
         IncidentRuntime runtime = IncidentRuntime.builder(env, aws, clock).stepTrigger(steps)
                 .pagingChannels(r -> PagingChannels.fromEnvironment(env, aws, r::smsCodes)).build();
-        EscalationStepHandler stepHandler = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
+        EscalationStepHandler stepHandler = new EscalationStepHandler(EscalationStepHandler.create(runtime, env), clock);
         EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(emulator), outbox, clock);
         steps.deliverTo(stepHandler, sent::sync);
         AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler, sent::sync), sent, intake,
-                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync));
+                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync), stepHandler);
+    }
+
+    /** The escalation-step function, which the template's one-minute sweep invokes. */
+    EscalationStepHandler stepHandler() {
+        return stepHandler;
+    }
+
+    /** When the one-minute sweep has work locally: where a heartbeat turns missed. */
+    CronSchedules.Wakeups sweepWakeups() {
+        return (after, upTo) -> runtime.heartbeats().missesBetween(after, upTo);
     }
 
     IncidentRuntime runtime() {
@@ -98,6 +109,10 @@ final class LocalIncidents {
             sent.sync();
         });
         server.createContext("/ack/", exchange -> {
+            LambdaHttpBridge.serve(exchange, intake, clock.instant());
+            sent.sync();
+        });
+        server.createContext("/heartbeat/", exchange -> {
             LambdaHttpBridge.serve(exchange, intake, clock.instant());
             sent.sync();
         });

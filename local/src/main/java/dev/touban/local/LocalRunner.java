@@ -124,8 +124,10 @@ public final class LocalRunner {
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
         OutboundCollector collector = new OutboundCollector(URI.create(endpoint), EVENT_BUS, events, outbox, clock);
-        Map<String, RequestStreamHandler> scheduled = new HashMap<>(Map.of("RotationHandoffFunction", handoff));
-        Map<String, CronSchedules.Wakeups> wakeups = new HashMap<>(Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG"))));
+        Map<String, RequestStreamHandler> scheduled = new HashMap<>(Map.of("RotationHandoffFunction", handoff,
+                "EscalationStepFunction", incidents.stepHandler()));
+        Map<String, CronSchedules.Wakeups> wakeups = new HashMap<>(Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG")),
+                "EscalationStepFunction", incidents.sweepWakeups()));
         LocalCanary.fromEnvironment(env, base, clock, outbox).ifPresent(canary -> {
             scheduled.put(LocalCanary.FUNCTION, canary.handler());
             wakeups.put(LocalCanary.FUNCTION, canary.wakeups());
@@ -133,7 +135,8 @@ public final class LocalRunner {
         LocalScheduler scheduler = new LocalScheduler(clock)
                 .register(new CronSchedules(TemplateSchedules.fromRepository(), scheduled, wakeups))
                 .register(incidents.schedules())
-                .afterEach(collector::collect);
+                .afterEach(collector::collect)
+                .afterEach(incidents::syncOutbox);
 
         // The emulator and table are named so that make verify LOCAL=... can check them.
         String health = JSON.std.asString(Map.of("status", "ok", "awsEndpoint", endpoint, "table", TABLE));
@@ -207,8 +210,8 @@ public final class LocalRunner {
         String base = "http://127.0.0.1:" + port();
         System.out.println(String.join("\n", List.of(
                 "Touban local runner: " + base + "   (GET /healthz, POST /slack/commands, POST /slack/interactions, POST /v2/enqueue,",
-                "    GET|POST /ack/{token}, POST /local/sms, GET|POST /local/clock, GET /local/outbox, GET|POST|DELETE /local/faults,"
-                        + " GET /schedule/{team}, GET /calendar/{team}.ics)",
+                "    GET|POST /heartbeat/{key}, GET|POST /ack/{token}, POST /local/sms, GET|POST /local/clock, GET /local/outbox,"
+                        + " GET|POST|DELETE /local/faults, GET /schedule/{team}, GET /calendar/{team}.ics)",
                 "  AWS emulator: " + awsEndpoint + (ownEmulator.isPresent() ? "  (moto, started here)" : "  (TOUBAN_AWS_ENDPOINT)"),
                 "  table:        " + TABLE,
                 "  roster:       " + environment.getOrDefault("TOUBAN_CONFIG", "oncall.example.yaml"),

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything that reaches Touban from outside Slack: Events API v2 events and acknowledge
- * links over HTTP, CloudWatch alarms and text-message replies through SNS. An SNS record is
+ * Everything that reaches Touban from outside Slack: Events API v2 events, heartbeat pings and
+ * acknowledge links over HTTP, CloudWatch alarms and text-message replies through SNS. An SNS record is
  * read as what its topic carries, never by the shape of its message: an alarm only from the
  * alarms topic, a reply only from the inbound-SMS topic; a record from any other topic is
  * ignored.
@@ -21,10 +21,18 @@ public final class AlertIntake {
     private final AckLinkPage ackLinks;
     private final CloudWatchAlarms alarms;
     private final InboundSms sms;
+    private final HeartbeatEndpoint heartbeats;
     private final String alarmsTopicArn;
     private final String inboundSmsTopicArn;
 
     public AlertIntake(EventsApiEndpoint events, AckLinkPage ackLinks, CloudWatchAlarms alarms, InboundSms sms, IntakeSettings settings) {
+        this(events, ackLinks, alarms, sms, null, settings);
+    }
+
+    /** With heartbeat pings ({@code GET|POST /heartbeat/{key}}) answered by {@code heartbeats} (404 when null). */
+    public AlertIntake(EventsApiEndpoint events, AckLinkPage ackLinks, CloudWatchAlarms alarms, InboundSms sms,
+            HeartbeatEndpoint heartbeats, IntakeSettings settings) {
+        this.heartbeats = heartbeats;
         this.events = events;
         this.ackLinks = ackLinks;
         this.alarms = alarms;
@@ -39,6 +47,9 @@ public final class AlertIntake {
         }
         if (request.path().startsWith(AckLinkPage.PREFIX)) {
             return ackLinks.handle(request, now);
+        }
+        if (heartbeats != null && request.path().startsWith(HeartbeatEndpoint.PREFIX)) {
+            return heartbeats.handle(request, now);
         }
         return HttpResponse.text(404, "Not found: " + request.path());
     }

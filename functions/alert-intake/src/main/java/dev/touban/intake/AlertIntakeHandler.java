@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Lambda entry point of the alert intake: API Gateway HTTP events ({@code POST /v2/enqueue},
- * {@code GET|POST /ack/{token}}) and SNS events (CloudWatch alarms, SMS replies). Wires
+ * {@code GET|POST /heartbeat/{key}}, {@code GET|POST /ack/{token}}) and SNS events (CloudWatch alarms, SMS replies). Wires
  * from the environment once per cold start; tests pass an {@link AlertIntake}.
  */
 public final class AlertIntakeHandler implements RequestStreamHandler {
@@ -47,8 +47,10 @@ public final class AlertIntakeHandler implements RequestStreamHandler {
         IntakeSettings settings = IntakeSettings.fromEnvironment(env);
         // Only an SMS reply ("ACK 42 7Q3F") texts back; the End User Messaging client is built then.
         Lazy<TextMessages> texts = new Lazy<>(() -> PagingChannels.textMessages(env, runtime.aws()));
+        // one in-memory count of requests that proved no key, whichever route they came by
+        InstanceRateLimit instance = new InstanceRateLimit();
         return new AlertIntake(
-                new EventsApiEndpoint(config, runtime.desk(), runtime.rateLimit(), new InstanceRateLimit(), settings),
+                new EventsApiEndpoint(config, runtime.desk(), runtime.rateLimit(), instance, settings),
                 new AckLinkPage(config, runtime.desk(), runtime::ackLinks),
                 new CloudWatchAlarms(config, runtime.desk()),
                 new InboundSms(config, runtime.desk(), runtime::smsCodes, runtime.rateLimit(), settings.smsTwoWayNumber(),
@@ -58,6 +60,7 @@ public final class AlertIntakeHandler implements RequestStreamHandler {
                             }
                             texts.get().send(phone, text);
                         }),
+                new HeartbeatEndpoint(config, runtime::heartbeats, instance, settings),
                 settings);
     }
 

@@ -59,13 +59,15 @@ class AlertIntakeIamTest {
                 out.add(status(handler, IntakeWorld.event("alert-intake-alertmanager-trigger.json")));
                 out.add(status(handler, IntakeWorld.event("alert-intake-alertmanager-resolve.json")));
                 out.add(status(handler, link(token, "POST", "action=resolve")));
+                out.add(status(handler, IntakeWorld.event("alert-intake-heartbeat-ping.json")));
+                out.add(status(handler, IntakeWorld.request("alert-intake-heartbeat-ping.json", "POST", "/heartbeat/" + "0".repeat(32))));
                 status(handler, fromTopic("alert-intake-cloudwatch-alarm.json", alarms));
                 status(handler, fromTopic("alert-intake-sms-reply.json", replies));
                 assertThat(slack.calls("SendTextMessage")).hasSize(1);
                 return out;
             });
 
-            assertThat(statuses).containsExactly(400, 202, 200, 200, 202, 202, 202, 200);
+            assertThat(statuses).containsExactly(400, 202, 200, 200, 202, 202, 202, 200, 200, 404);
             proof.unusedBecause("DecryptSecureStringWithTheSsmKey",
                     "SSM calls KMS on the function's behalf to decrypt the SecureString; the function never calls KMS");
             proof.check();

@@ -3,18 +3,21 @@ package dev.touban.escalation;
 import dev.touban.domain.escalation.Escalator;
 import dev.touban.domain.escalation.StepCause;
 import dev.touban.domain.escalation.StepPlan;
+import dev.touban.domain.heartbeat.HeartbeatWatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads what woke the step function and runs it through the {@link Escalator}:
  * <ul>
  * <li>a one-time schedule's input {@code {"incident":42,"step":3}};</li>
  * <li>an EventBridge {@code EscalationStepDue} event (a new incident's first tier, escalate-now);</li>
- * <li>the sweep's input {@code {"sweep":true}}, every minute.</li>
+ * <li>the sweep's input {@code {"sweep":true}}, every minute: overdue steps, then heartbeats
+ * (a missed one opens an incident, one pinged again resolves it).</li>
  * </ul>
  * Anything else is refused with a clear error (the invocation fails into the dead-letter queue).
  */
@@ -23,14 +26,21 @@ public final class EscalationStep {
 
     private final Escalator escalator;
     private final SweepHeartbeat heartbeat;
+    private final Supplier<HeartbeatWatch> heartbeats;
 
     public EscalationStep(Escalator escalator) {
         this(escalator, SweepHeartbeat.fromEnvironment(System.getenv()));
     }
 
     public EscalationStep(Escalator escalator, SweepHeartbeat heartbeat) {
+        this(escalator, heartbeat, null);
+    }
+
+    /** With the monitors' heartbeats checked by each sweep ({@code heartbeats} null: none checked). */
+    public EscalationStep(Escalator escalator, SweepHeartbeat heartbeat, Supplier<HeartbeatWatch> heartbeats) {
         this.escalator = escalator;
         this.heartbeat = heartbeat;
+        this.heartbeats = heartbeats;
     }
 
     /** Runs what {@code input} asks for and reports each step's outcome. */
@@ -40,8 +50,9 @@ public final class EscalationStep {
             for (Escalator.Outcome o : escalator.sweep(now)) {
                 steps.add(report(o));
             }
+            List<String> monitors = heartbeats == null ? List.of() : heartbeats.get().sweep(now);
             heartbeat.sweepCompleted(now, steps.size());
-            return Map.of("sweep", steps);
+            return monitors.isEmpty() ? Map.of("sweep", steps) : Map.of("sweep", steps, "heartbeats", monitors);
         }
         if (input.containsKey("detail-type")) {
             if (!STEP_DUE.equals(input.get("detail-type")) || !(input.get("detail") instanceof Map<?, ?> detail)) {

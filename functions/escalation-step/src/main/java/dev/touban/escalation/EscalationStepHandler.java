@@ -32,8 +32,17 @@ public final class EscalationStepHandler implements RequestStreamHandler {
     }
 
     private EscalationStepHandler(Map<String, String> env, Clock clock, AwsClients aws) {
-        this(new EscalationStep(IncidentRuntime.builder(env, aws, clock)
-                .pagingChannels(r -> PagingChannels.fromEnvironment(env, aws, r::smsCodes)).build().escalator()), clock);
+        this(IncidentRuntime.builder(env, aws, clock).pagingChannels(r -> PagingChannels.fromEnvironment(env, aws, r::smsCodes)).build(),
+                env, clock);
+    }
+
+    private EscalationStepHandler(IncidentRuntime runtime, Map<String, String> env, Clock clock) {
+        this(create(runtime, env), clock);
+    }
+
+    /** The step over {@code runtime}: its escalator, and the heartbeats its sweep checks. */
+    public static EscalationStep create(IncidentRuntime runtime, Map<String, String> env) {
+        return new EscalationStep(runtime.escalator(), SweepHeartbeat.fromEnvironment(env), runtime::heartbeats);
     }
 
     public EscalationStepHandler(EscalationStep step, Clock clock) {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
+import dev.touban.aws.dynamo.DynamoHeartbeatStore;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.domain.config.RoutingKeys;
+import dev.touban.domain.heartbeat.Heartbeat;
+import dev.touban.domain.heartbeat.HeartbeatStore;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Least privilege, proven: the escalation step, wired as template.yaml deploys it (voice on),
  * refuses bad input, pages three tiers through Slack, SMS, voice and the pages topic,
- * schedules the next steps and sweeps, with only calls its statements allow, and needs each grant.
+ * schedules the next steps and sweeps (opening an incident for a missed heartbeat, resolving it
+ * when pinged again), with only calls its statements allow, and needs each grant.
  */
 @ExtendWith(EmulatorExtension.class)
 class EscalationStepIamTest {
@@ -45,6 +50,8 @@ class EscalationStepIamTest {
             env.put("SLACK_API_BASE", apis.slackBase().toString());
             env.put("VOICE_ENDPOINT", proof.endpoint().toString());
             open(aws, env, clock);
+            HeartbeatStore heartbeats = heartbeats(aws);
+            heartbeats.ping(WATCHDOG, clock.instant());
 
             List<Object> outcomes = proof.record(() -> {
                 EscalationStepHandler handler = new EscalationStepHandler(env, clock);
@@ -55,16 +62,30 @@ class EscalationStepIamTest {
                 out.add(StepWorld.deliver(handler, RepoFiles.read("events/escalation-step-schedule.json")).get("outcome"));
                 clock.advance(Duration.ofMinutes(5));
                 out.add(StepWorld.deliver(handler, "{\"incident\":1,\"step\":2}").get("outcome"));
-                out.add(StepWorld.deliver(handler, RepoFiles.read("events/escalation-step-sweep.json")).get("sweep"));
+                Map<String, Object> missed = StepWorld.deliver(handler, RepoFiles.read("events/escalation-step-sweep.json"));
+                out.add(missed.get("sweep"));
+                out.add(missed.get("heartbeats"));
+                heartbeats.ping(WATCHDOG, clock.instant());
+                out.add(StepWorld.deliver(handler, RepoFiles.read("events/escalation-step-sweep.json")).get("heartbeats"));
                 return out;
             });
 
-            assertThat(outcomes).containsExactly("paged", "paged", "paged", List.of());
+            assertThat(outcomes).containsExactly("paged", "paged", "paged", List.of(),
+                    List.of("web/watchdog: missed, incident #2 opened"), List.of("web/watchdog: pinged again, incident #2 resolved"));
             assertThat(apis.calls("SendVoiceMessage")).isNotEmpty();
             proof.unusedBecause("DecryptSecureStringWithTheSsmKey",
                     "SSM calls KMS on the function's behalf to decrypt the SecureString; the function never calls KMS");
             proof.check();
         }
+    }
+
+    private static final Heartbeat WATCHDOG = new Heartbeat("web", "watchdog", RoutingKeys.EXAMPLE_HEARTBEAT_SHA256,
+            Duration.ofMinutes(5), Duration.ofMinutes(2));
+
+    /** The monitor's side: pings written with the test's own credentials, as the intake would write them. */
+    private static HeartbeatStore heartbeats(Emulated aws) {
+        AwsClients admin = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
+        return new DynamoHeartbeatStore(admin::dynamoDb, aws.tableName());
     }
 
     /** Incident 1 of the example roster's sre-default policy, opened with the test's own credentials before the proof records. */

@@ -6,6 +6,7 @@ import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.handoff.Handoff;
 import dev.touban.domain.incident.IncidentSummary;
+import dev.touban.domain.maintenance.MaintenanceWindow;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.text.SlackText;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The words of a handoff, for each place it goes: Slack (text and blocks), SNS (plain text),
@@ -25,7 +27,13 @@ import java.util.Map;
  * attendance of this layer's last shift ({@link Handoff#lastShiftAttendance}), not the team's.
  * Text from outside (names, incident titles) enters Slack's mrkdwn only through {@link SlackText}.
  */
-record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary> incidents, List<AttendanceRecord> clocked) {
+record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary> incidents, List<AttendanceRecord> clocked,
+        List<MaintenanceWindow> maintenance) {
+
+    HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary> incidents, List<AttendanceRecord> clocked) {
+        this(config, handoff, incidents, clocked, List.of());
+    }
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
 
     ZoneId zone() {
@@ -44,6 +52,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         lines.add(onNowLine(true));
         nextLine(true).ifPresent(lines::add);
         lines.add(lastShiftLine(true));
+        maintenanceLine(true).ifPresent(lines::add);
         return String.join("\n", lines);
     }
 
@@ -54,6 +63,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", onNowLine(true))));
         nextLine(true).ifPresent(next -> blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", next))));
         blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", lastShiftLine(true)))));
+        maintenanceLine(true).ifPresent(line -> blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", line))));
         return blocks;
     }
 
@@ -63,6 +73,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         lines.add(onNowLine(false));
         nextLine(false).ifPresent(lines::add);
         lines.add(lastShiftLine(false));
+        maintenanceLine(false).ifPresent(lines::add);
         return String.join("\n", lines);
     }
 
@@ -149,6 +160,20 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
     private String name(String memberId, boolean slack) {
         String name = config.displayName(memberId);
         return slack ? mrkdwn(name) : name;
+    }
+
+    /** The team's services in maintenance as the shift starts: their pages are held until the window ends. */
+    Optional<String> maintenanceLine(boolean slack) {
+        if (maintenance.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> windows = new ArrayList<>();
+        for (MaintenanceWindow w : maintenance) {
+            String service = config.service(w.serviceId()).map(s -> s.name()).orElse(w.serviceId());
+            String reason = w.reason() + (w.scheduled() ? ", scheduled" : ", started by " + config.displayName(w.by()));
+            windows.add((slack ? "*" + mrkdwn(service) + "*" : service) + " until " + at(w.end()) + " (" + (slack ? mrkdwn(reason) : reason) + ")");
+        }
+        return Optional.of((slack ? ":construction: " : "") + "In maintenance (pages held until the window ends): " + String.join("; ", windows));
     }
 
     private static String mrkdwn(String outside) {

@@ -14,6 +14,7 @@ import dev.touban.domain.handoff.HandoffSweep.Plan;
 import dev.touban.domain.handoff.ShiftRef;
 import dev.touban.domain.incident.IncidentHistory;
 import dev.touban.domain.rotation.OnCallLookup;
+import dev.touban.domain.maintenance.Maintenance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,9 +47,15 @@ public final class RotationHandoff {
 
     public RotationHandoff(OncallConfig config, OnCallLookup onCall, HandoffLedger ledger, AttendanceStore attendance,
             IncidentHistory incidents, SlackWebApi slack, SnsTopic topic, EventBus bus) {
+        this(config, onCall, ledger, attendance, incidents, slack, topic, bus, null);
+    }
+
+    /** With the team's services in maintenance shown on each handoff post ({@code maintenance} null: not shown). */
+    public RotationHandoff(OncallConfig config, OnCallLookup onCall, HandoffLedger ledger, AttendanceStore attendance,
+            IncidentHistory incidents, SlackWebApi slack, SnsTopic topic, EventBus bus, Maintenance maintenance) {
         this.config = config;
         this.ledger = ledger;
-        this.shifts = new ShiftHandoff(config, onCall, ledger, attendance, incidents, slack, topic, bus);
+        this.shifts = new ShiftHandoff(config, onCall, ledger, attendance, incidents, slack, topic, bus, maintenance);
     }
 
     /** Runs the sweep for {@code event} at {@code now}; the answer is the function's result. */

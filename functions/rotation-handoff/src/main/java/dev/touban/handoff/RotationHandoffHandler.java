@@ -8,6 +8,7 @@ import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.dynamo.DynamoHandoffLedger;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
+import dev.touban.aws.dynamo.DynamoMaintenanceStore;
 import dev.touban.aws.dynamo.StoredIncidentReports;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.notify.EventBus;
@@ -16,6 +17,7 @@ import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.rotation.EffectiveOnCall;
+import dev.touban.domain.maintenance.Maintenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,7 +57,8 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
                 new StoredIncidentReports(new DynamoIncidentStore(aws.dynamoDb(), table)),
                 new SlackWebApi(slackBase, token),
                 new SnsTopic(aws.configure(SnsClient.builder()).build(), required(env, "HANDOFF_TOPIC_ARN")),
-                new EventBus(aws.configure(EventBridgeClient.builder()).build(), required(env, "EVENT_BUS_NAME")));
+                new EventBus(aws.configure(EventBridgeClient.builder()).build(), required(env, "EVENT_BUS_NAME")),
+                new Maintenance(config, new DynamoMaintenanceStore(aws::dynamoDb, table)));
         this.clock = clock;
     }
 

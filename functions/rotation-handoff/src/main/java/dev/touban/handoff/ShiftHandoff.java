@@ -17,6 +17,7 @@ import dev.touban.domain.handoff.ShiftRef;
 import dev.touban.domain.incident.IncidentHistory;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
+import dev.touban.domain.maintenance.Maintenance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -50,9 +51,11 @@ final class ShiftHandoff {
     private final SlackWebApi slack;
     private final SnsTopic topic;
     private final EventBus bus;
+    private final Maintenance maintenance;
 
     ShiftHandoff(OncallConfig config, OnCallLookup onCall, HandoffLedger ledger, AttendanceStore attendance,
-            IncidentHistory incidents, SlackWebApi slack, SnsTopic topic, EventBus bus) {
+            IncidentHistory incidents, SlackWebApi slack, SnsTopic topic, EventBus bus, Maintenance maintenance) {
+        this.maintenance = maintenance;
         this.config = config;
         this.onCall = onCall;
         this.ledger = ledger;
@@ -138,7 +141,11 @@ final class ShiftHandoff {
         String teamId = handoff.team().id();
         return new HandoffReport(config, handoff,
                 previous.map(p -> incidents.openedBetween(teamId, p.start(), p.end())).orElse(List.of()),
-                previous.map(p -> handoff.lastShiftAttendance(attendance.attendance(teamId, p.start(), p.end()))).orElse(List.of()));
+                previous.map(p -> handoff.lastShiftAttendance(attendance.attendance(teamId, p.start(), p.end()))).orElse(List.of()),
+                maintenance == null ? List.of() : maintenance.activeAll(handoff.starting().start()).stream()
+                        .filter(w -> config.service(w.serviceId()).flatMap(s -> config.policy(s.policyId()))
+                                .map(p -> p.teamId().equals(teamId)).orElse(false))
+                        .toList());
     }
 
     private static Map<String, Object> shift(Handoff handoff) {

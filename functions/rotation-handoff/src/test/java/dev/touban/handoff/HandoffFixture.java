@@ -65,6 +65,16 @@ final class HandoffFixture implements AutoCloseable {
      * holds no state the handoff depends on.
      */
     RotationHandoffHandler handler(OncallConfig config, Clock clock, String topic) {
+        return handler(config, clock, topic, null);
+    }
+
+    /** As the deployment wires it, with the maintenance windows of the table shown on handoff posts. */
+    RotationHandoffHandler handlerShowingMaintenance(OncallConfig config, Clock clock) {
+        return handler(config, clock, topicArn, new dev.touban.domain.maintenance.Maintenance(config,
+                new dev.touban.aws.dynamo.DynamoMaintenanceStore(clients::dynamoDb, aws.tableName())));
+    }
+
+    private RotationHandoffHandler handler(OncallConfig config, Clock clock, String topic, dev.touban.domain.maintenance.Maintenance maintenance) {
         RotationHandoff handoff = new RotationHandoff(config,
                 new EffectiveOnCall(new DynamoScheduleChangeStore(clients.dynamoDb(), aws.tableName())),
                 new CountedLedger(new DynamoHandoffLedger(clients.dynamoDb(), aws.tableName())),
@@ -72,7 +82,7 @@ final class HandoffFixture implements AutoCloseable {
                 IncidentHistory.none(),
                 new SlackWebApi(slack.base(), "xoxb-test"),
                 new SnsTopic(sns, topic),
-                new EventBus(eventBridge, BUS));
+                new EventBus(eventBridge, BUS), maintenance);
         return new RotationHandoffHandler(handoff, clock);
     }
 

@@ -93,6 +93,20 @@ class RotationHandoffHandlerTest extends ExampleRosterHandoffs {
     }
 
     @Test
+    void aHandoffPost_showsTheTeamsServicesInMaintenance_theirReasonEscaped() {
+        new dev.touban.aws.dynamo.DynamoMaintenanceStore(fx.clients::dynamoDb, fx.aws.tableName()).put(new dev.touban.domain.maintenance.MaintenanceWindow(
+                "web", Instant.parse("2026-12-07T00:30:00Z"), Instant.parse("2026-12-07T03:00:00Z"), "db <upgrade>", "carol"));
+
+        invoke(fx.handlerShowingMaintenance(config, clock), "rotation-handoff-sweep.json");
+
+        Map<String, Object> post = fx.slack.calls().get(0).body();
+        String line = ":construction: In maintenance (pages held until the window ends): *Web shop* until Mon 7 Dec 12:00 JST "
+                + "(db &lt;upgrade&gt;, started by Carol Suzuki)";
+        assertThat((String) post.get("text")).isEqualTo(TEXT + "\n" + line);
+        assertThat(post.get("blocks")).asList().last().isEqualTo(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", line)));
+    }
+
+    @Test
     void laterSweeps_ofTheSameShifts_doNothing_whetherTheInstanceIsWarmOrCold() {
         RotationHandoffHandler warm = fx.handler(config, clock);
         invoke(warm, "rotation-handoff-sweep.json");

@@ -41,8 +41,6 @@ class RotationHandoffIamTest {
             });
 
             assertThat(statuses).containsExactly("rejected", "ok", "nothing-due");
-            proof.unusedBecause("ReadChangesAttendanceAndIncidents dynamodb:GetItem",
-                    "the handoff ledger's fallback read, for a refused claim whose answer carries no item (DynamoDB returns it)");
             proof.unusedBecause("DecryptSecureStringWithTheSsmKey",
                     "SSM calls KMS on the function's behalf to decrypt the SecureString; the function never calls KMS");
             proof.check();

@@ -9,6 +9,7 @@ import dev.touban.domain.config.Team;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.holiday.TeamHolidays;
+import dev.touban.domain.maintenance.MaintenanceWindow;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +45,12 @@ final class SchedulePage {
 
     /** The page for holders of the team's link, who see the phone numbers of whoever is on call. */
     static String render(OncallConfig config, Team team, OnCallLookup onCall, TeamHolidays holidays, Instant now, int weeks) {
+        return render(config, team, onCall, holidays, now, weeks, List.of());
+    }
+
+    /** With the team's services in maintenance now ({@code maintenance}) listed under who is on call. */
+    static String render(OncallConfig config, Team team, OnCallLookup onCall, TeamHolidays holidays, Instant now, int weeks,
+            List<MaintenanceWindow> maintenance) {
         ZoneId zone = team.timeZone();
         StringBuilder html = new StringBuilder(16 * 1024);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -82,6 +89,15 @@ final class SchedulePage {
             html.append("</div>");
         }
         html.append("</div>");
+        if (!maintenance.isEmpty()) {
+            html.append("<h2>In maintenance now</h2><p class=\"muted\">Alerts of these services page nobody until the window ends.</p><ul>");
+            for (MaintenanceWindow w : maintenance) {
+                html.append("<li><span class=\"change\">").append(escape(config.service(w.serviceId()).map(sv -> sv.name()).orElse(w.serviceId())))
+                        .append("</span> until ").append(escape(WHEN.format(w.end().atZone(zone)))).append(" (").append(escape(w.reason()))
+                        .append(w.scheduled() ? ", scheduled" : ", started by " + escape(config.displayName(w.by()))).append(")</li>");
+            }
+            html.append("</ul>");
+        }
 
         html.append("<h2>The next ").append(weeks).append(" weeks</h2><table><thead><tr><th>Day</th>");
         byLayer.keySet().forEach(l -> html.append("<th>").append(escape(l.label())).append("</th>"));

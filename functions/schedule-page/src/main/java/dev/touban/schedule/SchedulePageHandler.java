@@ -13,6 +13,8 @@ import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.links.TeamToken;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.holiday.TeamHolidays;
+import dev.touban.aws.dynamo.DynamoMaintenanceStore;
+import dev.touban.domain.maintenance.Maintenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,9 +40,10 @@ public final class SchedulePageHandler implements RequestStreamHandler {
                 ? new SsmSecrets(aws).get(env.get("CALENDAR_KEY_PARAM"))
                 : localKey(env);
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
+        String table = required(env, "TABLE_NAME");
         this.pages = new SchedulePages(config,
-                new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), required(env, "TABLE_NAME"))),
-                new TeamToken(key), TeamHolidays.from(config));
+                new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
+                new TeamToken(key), TeamHolidays.from(config), new Maintenance(config, new DynamoMaintenanceStore(aws::dynamoDb, table)));
         this.clock = clock;
     }
 

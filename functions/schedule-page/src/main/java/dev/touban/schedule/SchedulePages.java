@@ -7,7 +7,10 @@ import dev.touban.domain.config.Team;
 import dev.touban.domain.links.TeamToken;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.holiday.TeamHolidays;
+import dev.touban.domain.maintenance.Maintenance;
+import dev.touban.domain.maintenance.MaintenanceWindow;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,8 +34,15 @@ public final class SchedulePages {
     private final OnCallLookup onCall;
     private final TeamToken tokens;
     private final TeamHolidays holidays;
+    private final Maintenance maintenance;
 
     public SchedulePages(OncallConfig config, OnCallLookup onCall, TeamToken tokens, TeamHolidays holidays) {
+        this(config, onCall, tokens, holidays, null);
+    }
+
+    /** With the team's services in maintenance shown on the page ({@code maintenance} null: not shown). */
+    public SchedulePages(OncallConfig config, OnCallLookup onCall, TeamToken tokens, TeamHolidays holidays, Maintenance maintenance) {
+        this.maintenance = maintenance;
         this.config = config;
         this.onCall = onCall;
         this.tokens = tokens;
@@ -67,7 +77,17 @@ public final class SchedulePages {
             }
             weeks = Integer.parseInt(w);
         }
-        return HttpResponse.page(200, "no-store", SchedulePage.render(config, team.get(), onCall, holidays, now, weeks), null);
+        return HttpResponse.page(200, "no-store",
+                SchedulePage.render(config, team.get(), onCall, holidays, now, weeks, maintenance(team.get().id(), now)), null);
+    }
+
+    private List<MaintenanceWindow> maintenance(String teamId, Instant now) {
+        if (maintenance == null) {
+            return List.of();
+        }
+        return maintenance.activeAll(now).stream()
+                .filter(w -> config.service(w.serviceId()).flatMap(s -> config.policy(s.policyId())).map(p -> p.teamId().equals(teamId)).orElse(false))
+                .toList();
     }
 
     private static HttpResponse text(int status, String message) {

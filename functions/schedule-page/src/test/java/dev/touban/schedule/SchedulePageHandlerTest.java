@@ -62,6 +62,27 @@ class SchedulePageHandlerTest {
     }
 
     @Test
+    void schedulePage_listsTheTeamsServicesInMaintenance_theirReasonEscaped() {
+        OncallConfig config = ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml"));
+        AwsClients clients = new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region()));
+        var store = new dev.touban.aws.dynamo.DynamoMaintenanceStore(clients::dynamoDb, aws.tableName());
+        store.put(new dev.touban.domain.maintenance.MaintenanceWindow("web", NOW.minusSeconds(600), NOW.plusSeconds(3600),
+                "<script>upgrade</script>", "carol"));
+        SchedulePageHandler withMaintenance = new SchedulePageHandler(new SchedulePages(config, new EffectiveOnCall(changes), tokens,
+                TeamHolidays.from(config), new dev.touban.domain.maintenance.Maintenance(config, store)), clock);
+
+        SchedulePageHandler plain = handler;
+        handler = withMaintenance;
+        String shown = (String) invoke("schedule-page-html.json", Map.of()).get("body");
+        handler = plain;
+        String hidden = (String) invoke("schedule-page-html.json", Map.of()).get("body");
+
+        assertThat(shown).contains("<h2>In maintenance now</h2>").contains("<span class=\"change\">Web shop</span> until ")
+                .contains("(&lt;script&gt;upgrade&lt;/script&gt;, started by Carol Suzuki)").doesNotContain("<script>");
+        assertThat(hidden).doesNotContain("In maintenance now");
+    }
+
+    @Test
     void sampleEvents_carryTheTokenOfTheLocalKey() {
         assertThat(query("schedule-page-calendar.json")).containsEntry("token", tokens.forTeam("sre", 1));
         assertThat(query("schedule-page-html.json")).containsEntry("token", tokens.forTeam("sre", 1));

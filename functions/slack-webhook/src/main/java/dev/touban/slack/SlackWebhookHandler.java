@@ -47,6 +47,8 @@ import dev.touban.slack.commands.SwapCommand;
 import dev.touban.slack.commands.IncidentCommand;
 import dev.touban.slack.commands.IncidentsCommand;
 import dev.touban.slack.commands.ReportCommand;
+import dev.touban.slack.commands.HeartbeatsCommand;
+import dev.touban.slack.commands.MaintenanceCommand;
 import dev.touban.slack.commands.ResolveCommand;
 import dev.touban.slack.commands.WhoCommand;
 import dev.touban.slack.followup.EventBridgeFollowUps;
@@ -139,7 +141,7 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
         // incident command or button, not at every cold start: hello, bye and who never pay for it.
         Supplier<IncidentDesk> desk = () -> incidents.get().desk();
         this.webhook = create(config, signature, store, changes, new DynamoDayOffStore(dynamo, table), proposals, followUps, slashCommand,
-                export, desk, responseUrls);
+                export, desk, incidents, responseUrls);
         this.interactions = new SlackInteractions(config, signature, desk, proposals, followUps, responseUrls);
         this.clock = clock;
         this.snapStart = new Lazy<>(() -> SlackWebhookPriming.hooks(this, config, signature, slashCommand, clock, dynamo, table,
@@ -176,13 +178,17 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             ScheduleChangeStore changes, SwapProposalStore proposals, FollowUps followUps, String slashCommand,
             ExportRequests exports, Supplier<IncidentDesk> incidents) {
-        return create(config, signature, store, changes, null, proposals, followUps, slashCommand, exports, incidents, ResponseUrl.SLACK);
+        return create(config, signature, store, changes, null, proposals, followUps, slashCommand, exports, incidents, null, ResponseUrl.SLACK);
     }
 
-    /** As above, with a place for days off ({@code furikyu}, none when null) and answers allowed where {@code responseUrls} says. */
+    /**
+     * As above, with a place for days off ({@code furikyu}, none when null), the service commands
+     * (heartbeats, maintenance) when {@code runtime} is given, and answers allowed where
+     * {@code responseUrls} says.
+     */
     public static SlackWebhook create(OncallConfig config, SlackSignature signature, AttendanceStore store,
             ScheduleChangeStore changes, DayOffStore dayOffs, SwapProposalStore proposals, FollowUps followUps, String slashCommand,
-            ExportRequests exports, Supplier<IncidentDesk> incidents, ResponseUrl responseUrls) {
+            ExportRequests exports, Supplier<IncidentDesk> incidents, Supplier<IncidentRuntime> runtime, ResponseUrl responseUrls) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
                 .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
@@ -209,6 +215,12 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
                     .add("incidents", "incidents", "the open incidents of your teams", new IncidentsCommand(incidents))
                     .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
                     .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
+        }
+        if (runtime != null) {
+            router.add("heartbeats", "heartbeats", "every monitor's heartbeat: last ping and state", new HeartbeatsCommand(() -> runtime.get().heartbeats()))
+                    .add("maintenance", "maintenance [<service> <duration|until> [reason] | end <service>]",
+                            "(the service's team) a window in which the service's alerts page nobody, or end it; alone: the windows now",
+                            new MaintenanceCommand(() -> runtime.get().maintenance(), () -> runtime.get().desk()));
         }
         return new SlackWebhook(config, signature, router, slashCommand, responseUrls);
     }

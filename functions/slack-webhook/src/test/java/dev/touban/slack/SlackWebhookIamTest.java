@@ -67,6 +67,9 @@ class SlackWebhookIamTest {
                 String proposal = text(invoke(handler, command(signer, "slack-command-swap.json", "U03CAROL", null, clock)));
                 out.add(proposal);
                 out.add(invoke(handler, press(signer, "U04DAVE", "swap_accept", "sre:" + changeId(proposal), slack, clock)).get("statusCode"));
+                out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "maintenance web 1h upgrade", clock))));
+                out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "maintenance end web", clock))));
+                out.add(text(invoke(handler, command(signer, "slack-command-who.json", "U02BOB", "heartbeats", clock))));
                 handler.snapStart().beforeCheckpoint(null);
                 return out;
             });
@@ -77,7 +80,9 @@ class SlackWebhookIamTest {
             assertThat((String) statuses.get(statuses.size() - 2)).startsWith(":hourglass_flowing_sand: Asked *Dave Ito* to accept swap");
             assertThat(slack.calls()).as("Slack is called by the follow-up function, not here").isEmpty();
             assertThat((String) statuses.get(1)).contains("Cancelled");
-            assertThat((String) statuses.getLast()).startsWith(":calendar: 振替休日 recorded");
+            assertThat(statuses.subList(statuses.size() - 3, statuses.size())).extracting(t -> ((String) t).substring(0, 10))
+                    .containsExactly(":construct", ":white_che", "*Heartbeat");
+            assertThat(statuses).anySatisfy(t -> assertThat(String.valueOf(t)).startsWith(":calendar: 振替休日 recorded"));
             proof.unusedBecause("DecryptSecureStringWithTheSsmKey",
                     "SSM calls KMS on the function's behalf to decrypt the SecureString; the function never calls KMS");
             proof.check();

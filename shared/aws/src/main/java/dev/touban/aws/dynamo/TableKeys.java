@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * team's incident, by time  TEAM#{team}#INCIDENTS       {triggered}#{n, 12 digits}
  * incident number counter   COUNTER#INCIDENT            COUNTER
  * events per key and minute RATE#{key}                  {minute}                     (expires by TTL)
+ * heartbeat (last ping)     HEARTBEAT                   {service}#{name}
+ * service maintenance       SERVICE#{service}           MAINTENANCE                  (expires by TTL after it ends)
  * priming (never written)   PRIMING#NEVER               PRIMING                      (read by SnapStart priming only)
  * </pre>
  *
@@ -186,6 +188,18 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> rate(String key, Instant minute) {
         return key("RATE#" + key, sortable(minute.truncatedTo(ChronoUnit.MINUTES)));
+    }
+
+    public static final String HEARTBEATS = "HEARTBEAT";
+
+    /** Every heartbeat in one partition: the sweep reads them all with one query. */
+    public static Map<String, AttributeValue> heartbeat(String serviceId, String name) {
+        return key(HEARTBEATS, serviceId + "#" + name);
+    }
+
+    /** The window started from Slack for a service (windows of oncall.yaml are not stored). */
+    public static Map<String, AttributeValue> maintenance(String serviceId) {
+        return key("SERVICE#" + serviceId, "MAINTENANCE");
     }
 
     /** A key no item ever has: SnapStart priming reads it to warm the request path without touching data. */

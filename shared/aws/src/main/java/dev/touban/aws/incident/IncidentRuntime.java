@@ -3,8 +3,10 @@ package dev.touban.aws.incident;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.dynamo.DynamoHeartbeatStore;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.dynamo.DynamoRetry;
+import dev.touban.aws.dynamo.DynamoMaintenanceStore;
 import dev.touban.aws.dynamo.DynamoRateLimit;
 import dev.touban.aws.events.EventBridgeIncidentEvents;
 import dev.touban.aws.events.EventBridgeStepTrigger;
@@ -23,6 +25,9 @@ import dev.touban.domain.escalation.Notifier;
 import dev.touban.domain.escalation.Recipients;
 import dev.touban.domain.escalation.StepScheduler;
 import dev.touban.domain.escalation.StepTrigger;
+import dev.touban.domain.heartbeat.HeartbeatWatch;
+import dev.touban.domain.maintenance.Maintenance;
+import dev.touban.domain.maintenance.MaintenanceHold;
 import dev.touban.domain.incident.AckLinks;
 import dev.touban.domain.incident.AckUrls;
 import dev.touban.domain.incident.IncidentDesk;
@@ -74,6 +79,8 @@ public final class IncidentRuntime {
     private final Lazy<RateLimit> rateLimit;
     private final Lazy<SlackWebApi> slack;
     private final Lazy<SlackIncidentBoard> board;
+    private final Lazy<HeartbeatWatch> heartbeats;
+    private final Maintenance maintenance;
 
     private IncidentRuntime(Builder b) {
         Map<String, String> env = b.env;
@@ -104,6 +111,7 @@ public final class IncidentRuntime {
                 : new Lazy<>(() -> new EventBridgeStepTrigger(eventBridge.get(), bus, source, clock));
         Lazy<IncidentEvents> events = new Lazy<>(() -> new EventBridgeIncidentEvents(eventBridge.get(), bus, source));
         IncidentBlocks blocks = new IncidentBlocks(config);
+        this.maintenance = new Maintenance(config, new DynamoMaintenanceStore(aws::dynamoDb, table));
         Lazy<SlackIncidentBoard> board = new Lazy<>(() -> new SlackIncidentBoard(slack, store.get(), config, blocks));
         this.board = board;
         IncidentBoard deskBoard = b.deskBoard != null ? b.deskBoard : (incident, headline) -> board.get().show(incident, headline);
@@ -118,9 +126,10 @@ public final class IncidentRuntime {
             String base = env.get("PUBLIC_BASE_URL");
             AckUrls urls = base == null || base.isBlank() ? AckUrls.none() : new AckUrls(ackLinks.get(), base);
             return new Escalator(config, store.get(), scheduler.get(), notifiers.stream().map(b.notifierFaults).toList(), board.get(),
-                    new Recipients(config, onCall), urls, clock);
+                    new Recipients(config, onCall), urls, clock, new MaintenanceHold(config, maintenance));
         });
         this.rateLimit = new Lazy<>(() -> new DynamoRateLimit(aws.dynamoDb(), table));
+        this.heartbeats = new Lazy<>(() -> new HeartbeatWatch(config, new DynamoHeartbeatStore(aws::dynamoDb, table), desk.get()));
     }
 
     public static Builder builder(Map<String, String> env, AwsClients aws, Clock clock) {
@@ -156,6 +165,16 @@ public final class IncidentRuntime {
     /** Counters shared by every instance, one table item per key and minute. */
     public RateLimit rateLimit() {
         return rateLimit.get();
+    }
+
+    /** Heartbeat pings and the sweep's heartbeat check, opening and resolving incidents through the desk. */
+    public HeartbeatWatch heartbeats() {
+        return heartbeats.get();
+    }
+
+    /** Maintenance windows: oncall.yaml's and those started from Slack (one GetItem per service asked about). */
+    public Maintenance maintenance() {
+        return maintenance;
     }
 
     public SlackWebApi slack() {

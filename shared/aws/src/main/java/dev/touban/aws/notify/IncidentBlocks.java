@@ -125,7 +125,8 @@ public final class IncidentBlocks {
         return "<!date^" + epochSecond + "^{date_short_pretty} {time}|" + fallback + ">";
     }
 
-    private static String escape(String s) {
+    /** Slack mrkdwn, through the one escaper of that format. */
+    public static String escape(String s) {
         return SlackText.escape(s);
     }
 

@@ -58,6 +58,10 @@ class TableKeysTest {
                 .containsEntry("sk", TableKeys.s("REQUEST"));
         assertThat(TableKeys.swapProposal("sre", "s3k2fa")).containsEntry("pk", TableKeys.s("TEAM#sre#PROPOSAL"))
                 .containsEntry("sk", TableKeys.s("PROPOSAL#s3k2fa"));
+        assertThat(TableKeys.heartbeat("web", "watchdog")).containsEntry("pk", TableKeys.s("HEARTBEAT"))
+                .containsEntry("sk", TableKeys.s("web#watchdog"));
+        assertThat(TableKeys.maintenance("web")).containsEntry("pk", TableKeys.s("SERVICE#web"))
+                .containsEntry("sk", TableKeys.s("MAINTENANCE"));
     }
 
     @Test
@@ -74,6 +78,7 @@ class TableKeysTest {
         assertThat(TableKeys.kind(TableKeys.dayOff("sre", java.time.LocalDate.of(2026, 11, 29), "alice"))).isEqualTo("DAYOFF");
         assertThat(TableKeys.kind(TableKeys.handoff("sre", "sre-primary", Instant.EPOCH, "alice"))).isEqualTo("HANDOFF");
         assertThat(TableKeys.kind(TableKeys.swapProposal("sre", "s3k2fa"))).isEqualTo("PROPOSAL");
+        assertThat(TableKeys.kind(TableKeys.heartbeat("web", "watchdog"))).isEqualTo("HEARTBEAT");
         assertThat(TableKeys.kind(Map.of())).isEqualTo("(no key)");
     }
 }

@@ -4,6 +4,7 @@ import dev.touban.domain.escalation.Channel;
 import dev.touban.domain.escalation.EscalationPolicy;
 import dev.touban.domain.escalation.Target;
 import dev.touban.domain.escalation.Tier;
+import dev.touban.domain.heartbeat.Heartbeat;
 import dev.touban.domain.rotation.Rotation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +33,11 @@ final class EscalationConfigReader {
         for (EscalationPolicy p : policies) {
             policyIds.put(p.id(), p);
         }
-        List<Service> services = services(top.optionalList("services"), policyIds, roster);
+        Map<String, java.time.ZoneId> zoneOfPolicy = new HashMap<>();
+        for (EscalationPolicy p : policies) {
+            zoneOfPolicy.put(p.id(), roster.team(p.teamId()).orElseThrow().timeZone());
+        }
+        List<Service> services = services(top.optionalList("services"), policyIds, roster, zoneOfPolicy);
         return roster.withEscalation(policies, services);
     }
 
@@ -140,7 +145,8 @@ final class EscalationConfigReader {
         return channels;
     }
 
-    private static List<Service> services(List<ConfigNode> nodes, Map<String, EscalationPolicy> policyIds, OncallConfig roster) {
+    private static List<Service> services(List<ConfigNode> nodes, Map<String, EscalationPolicy> policyIds, OncallConfig roster,
+            Map<String, java.time.ZoneId> zoneOfPolicy) {
         List<Service> services = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> keys = new HashSet<>();
@@ -168,7 +174,8 @@ final class EscalationConfigReader {
                 alarmPrefixes.add(prefix);
             }
             boolean canary = canary(s, policyIds.get(policy), roster);
-            services.add(new Service(id, name, hashes, policy, alarmPrefixes, canary));
+            services.add(new Service(id, name, hashes, policy, alarmPrefixes, canary, heartbeats(s, id, keys),
+                    MaintenanceConfigReader.windows(s, zoneOfPolicy.get(policy))));
         }
         return services;
     }
@@ -203,6 +210,40 @@ final class EscalationConfigReader {
                     + ": give the canary a team of its own whose slackChannel is the canary channel");
         }
         return true;
+    }
+
+    /**
+     * A service's heartbeats: a name unique in the service, the SHA-256 of its key (unique among
+     * every routing and heartbeat key), the interval at which pings are expected and the grace
+     * after it, in whole minutes (the sweep runs every minute).
+     */
+    private static List<Heartbeat> heartbeats(ConfigNode service, String serviceId, Set<String> taken) {
+        List<Heartbeat> heartbeats = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ConfigNode h : service.optionalList("heartbeats")) {
+            ConfigNode nameNode = h.field("name");
+            String name = nameNode.matching(HANDLE, "must be a lower-case handle such as watchdog");
+            if (!names.add(name)) {
+                throw nameNode.fail("duplicate heartbeat '" + name + "' in service '" + serviceId + "'");
+            }
+            if (h.has("key")) {
+                throw h.field("key").fail("a heartbeat key is not stored in oncall.yaml, only its SHA-256: "
+                        + "run bin/touban-key and paste its hash as keySha256");
+            }
+            ConfigNode keyNode = h.field("keySha256");
+            String hash = keyNode.text();
+            if (!hash.matches(SHA256_HEX)) {
+                throw keyNode.fail("is not a SHA-256 in hex (64 characters): bin/touban-key prints it");
+            }
+            hash = hash.toLowerCase(Locale.ROOT);
+            if (!taken.add(hash)) {
+                throw keyNode.fail("this key is already given to a service or heartbeat");
+            }
+            Duration interval = Duration.ofMinutes(h.field("intervalMinutes").wholeNumber(1, 7 * 24 * 60));
+            Duration grace = Duration.ofMinutes(h.has("graceMinutes") ? h.field("graceMinutes").wholeNumber(0, 24 * 60) : 1);
+            heartbeats.add(new Heartbeat(serviceId, name, hash, interval, grace));
+        }
+        return heartbeats;
     }
 
     /** A service's routing keys, stored as SHA-256 digests: one, or two while a key is rotated. A plaintext key is refused. */

@@ -2,6 +2,7 @@ package dev.touban.domain.config;
 
 import dev.touban.domain.compday.TeamReporting;
 import dev.touban.domain.escalation.EscalationPolicy;
+import dev.touban.domain.heartbeat.Heartbeat;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ public final class OncallConfig {
     private final Map<String, EscalationPolicy> policiesById = new LinkedHashMap<>();
     private final Map<String, Service> servicesById = new LinkedHashMap<>();
     private final List<Map.Entry<byte[], Service>> routingKeyDigests = new ArrayList<>();
+    private final List<Map.Entry<byte[], Heartbeat>> heartbeatKeyDigests = new ArrayList<>();
 
     public OncallConfig(List<Member> members, List<Team> teams) {
         this(members, teams, Map.of(), List.of(), List.of());
@@ -50,6 +52,9 @@ public final class OncallConfig {
             servicesById.put(s.id(), s);
             for (String hash : s.routingKeySha256()) {
                 routingKeyDigests.add(Map.entry(HexFormat.of().parseHex(hash), s));
+            }
+            for (Heartbeat h : s.heartbeats()) {
+                heartbeatKeyDigests.add(Map.entry(HexFormat.of().parseHex(h.keySha256()), h));
             }
         }
     }
@@ -141,6 +146,30 @@ public final class OncallConfig {
         for (Map.Entry<byte[], Service> key : routingKeyDigests) {
             if (MessageDigest.isEqual(key.getKey(), digest)) {
                 found = key.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Every service's heartbeats, in file order. */
+    public List<Heartbeat> heartbeats() {
+        List<Heartbeat> all = new ArrayList<>();
+        for (Service s : servicesById.values()) {
+            all.addAll(s.heartbeats());
+        }
+        return List.copyOf(all);
+    }
+
+    /** The heartbeat {@code key} belongs to, compared as {@link #serviceByRoutingKey} compares routing keys. */
+    public Optional<Heartbeat> heartbeatByKey(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        byte[] digest = RoutingKeys.sha256(key);
+        Heartbeat found = null;
+        for (Map.Entry<byte[], Heartbeat> entry : heartbeatKeyDigests) {
+            if (MessageDigest.isEqual(entry.getKey(), digest)) {
+                found = entry.getValue();
             }
         }
         return Optional.ofNullable(found);

@@ -23,6 +23,17 @@ public final class RoutingKeys {
 
     public static final String EXAMPLE_SHA256 = "3eb1bd439947eb762998e566ccc2e099c791118b2f40579cc4f7da2b5061b7f9";
 
+    /** The published heartbeat key of {@code oncall.example.yaml} (its {@code watchdog}); like {@link #EXAMPLE_KEY}, local only. */
+    public static final String EXAMPLE_HEARTBEAT_KEY = "fedcba9876543210fedcba9876543210";
+
+    public static final String EXAMPLE_HEARTBEAT_SHA256 = "4ba68aa8767bde72e8c798ee82d1275291cea73e72ad74d35ecf48e41386eb82";
+
+    /** Whether {@code key} is one of the published example keys, which only the local runner accepts. */
+    public static boolean isExample(String key) {
+        String hex = sha256Hex(key);
+        return hex.equals(EXAMPLE_SHA256) || hex.equals(EXAMPLE_HEARTBEAT_SHA256);
+    }
+
     private RoutingKeys() {}
 
     /** Whether {@code key} has the {@link #FORMAT} of a key (a loop: this runs before anything else on every event). */

@@ -45,15 +45,28 @@ public final class Escalator {
     private final IncidentBoard board;
     private final Recipients recipients;
     private final DeliverySender sender;
+    private final PagingHold hold;
 
     public Escalator(OncallConfig config, IncidentStore store, StepScheduler scheduler, List<Notifier> notifiers,
             IncidentBoard board, Recipients recipients, AckUrls ackUrls) {
-        this(config, store, scheduler, notifiers, board, recipients, ackUrls, Clock.systemUTC());
+        this(config, store, scheduler, notifiers, board, recipients, ackUrls, Clock.systemUTC(), PagingHold.NONE);
     }
 
     /** {@code clock} measures the invocation's sending budget; decisions use the {@code now} each call is given. */
     public Escalator(OncallConfig config, IncidentStore store, StepScheduler scheduler, List<Notifier> notifiers,
             IncidentBoard board, Recipients recipients, AckUrls ackUrls, Clock clock) {
+        this(config, store, scheduler, notifiers, board, recipients, ackUrls, clock, PagingHold.NONE);
+    }
+
+    /** With {@code hold} deciding when a due page must wait (maintenance windows). */
+    public Escalator(OncallConfig config, IncidentStore store, StepScheduler scheduler, List<Notifier> notifiers,
+            IncidentBoard board, Recipients recipients, AckUrls ackUrls, PagingHold hold) {
+        this(config, store, scheduler, notifiers, board, recipients, ackUrls, Clock.systemUTC(), hold);
+    }
+
+    public Escalator(OncallConfig config, IncidentStore store, StepScheduler scheduler, List<Notifier> notifiers,
+            IncidentBoard board, Recipients recipients, AckUrls ackUrls, Clock clock, PagingHold hold) {
+        this.hold = hold;
         this.config = config;
         this.store = store;
         this.scheduler = scheduler;
@@ -97,6 +110,10 @@ public final class Escalator {
         if (!(plan instanceof StepPlan.Page page)) {
             // a retry of a step that was claimed (or the claim of a later one) finishes what a crash left pending
             return new Outcome(number, step, plan, false, resume(incident, now));
+        }
+        Optional<PagingHold.Held> held = hold.at(incident, now).filter(h -> h.until().isAfter(now.plus(EscalationPlanner.SCHEDULER_PRECISION)));
+        if (held.isPresent()) {
+            return hold(incident, step, held.get(), now);
         }
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(TimelineEntry.of(now, Kind.ESCALATED, null, describe(page, policy.get())
@@ -174,6 +191,26 @@ public final class Escalator {
             showOnBoard(store.get(incident.number()).orElse(incident), why, now);
         }
         return skipped(incident.number(), step, StepPlan.Reason.UNKNOWN_POLICY);
+    }
+
+    /**
+     * A due page that must wait: the step moves to the hold's end (fenced like a claim) and the
+     * timeline says why. A first page held means the incident is suppressed; a later one, that
+     * its escalation is paused. At the end the step runs again and pages if still due.
+     */
+    private Outcome hold(Incident incident, int step, PagingHold.Held held, Instant now) {
+        String text = (incident.nextStep() == 0 ? "Suppressed: " + held.why() + ". Nobody is paged; paging starts when the window ends"
+                : "Paused: " + held.why() + ". Escalation resumes when the window ends") + " if the incident is still open.";
+        if (store.rescheduleStep(incident, held.until(), TimelineEntry.of(now, Kind.NOTE, null, text))) {
+            try {
+                // the schedule that woke this step may still exist; replace it with one at the window's end
+                scheduler.cancel(incident.number(), step);
+                scheduler.schedule(incident.number(), step, held.until());
+            } catch (RuntimeException e) {
+                Log.LOG.log(System.Logger.Level.WARNING, "moving step " + step + " of incident " + incident.number() + " failed", e);
+            }
+        }
+        return skipped(incident.number(), step, StepPlan.Reason.MAINTENANCE);
     }
 
     /**

@@ -29,6 +29,8 @@ public sealed interface StepPlan {
         /** Every step of the policy has been paged. */
         EXHAUSTED,
         UNKNOWN_INCIDENT,
+        /** The service is in maintenance: the step waits for the window's end. */
+        MAINTENANCE,
         UNKNOWN_POLICY,
         /** The sweep found no step due but sent deliveries left pending (by a crash, a timeout, a backoff). */
         RESUMED,

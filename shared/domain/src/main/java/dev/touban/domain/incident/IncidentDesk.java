@@ -99,6 +99,15 @@ public final class IncidentDesk {
 
     /** Pages the pending tier now instead of at its time. */
     public EscalateOutcome escalateNow(long number, Actor who, Instant now) {
+        return escalate(number, TimelineEntry.of(now, Kind.NOTE, who.describe(), "asked to escalate now"), now);
+    }
+
+    /** Pages the pending tier now because what held it (a maintenance window) ended early; {@code why} goes on the timeline. */
+    public EscalateOutcome resume(long number, String why, Instant now) {
+        return escalate(number, TimelineEntry.of(now, Kind.NOTE, null, why), now);
+    }
+
+    private EscalateOutcome escalate(long number, TimelineEntry note, Instant now) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Optional<Incident> found = store.get(number);
             if (found.isEmpty()) {
@@ -109,7 +118,6 @@ public final class IncidentDesk {
             if (policy.isEmpty() || EscalationPlanner.escalateNow(incident, policy.get(), now) == null) {
                 return new EscalateOutcome.NotEscalating(incident);
             }
-            TimelineEntry note = TimelineEntry.of(now, Kind.NOTE, who.describe(), "asked to escalate now");
             if (store.rescheduleStep(incident, now, note)) {
                 cancel(incident.number(), incident.nextStep());
                 trigger.runNow(incident.number(), incident.nextStep());
@@ -129,6 +137,11 @@ public final class IncidentDesk {
 
     public List<Incident> open() {
         return store.open();
+    }
+
+    /** Adds a line to an incident's timeline (what happened, for the people who read it later). */
+    public void note(long number, TimelineEntry entry) {
+        store.record(number, entry);
     }
 
     public List<TimelineEntry> timeline(long number) {
