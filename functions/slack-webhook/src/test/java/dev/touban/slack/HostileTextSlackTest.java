@@ -54,10 +54,12 @@ class HostileTextSlackTest {
         replies.add(text(world.command(BOB, "incident 1")));
         replies.add(text(world.command(BOB, "ack 1")));
         world.press(CAROL, "incident_acknowledge", "1", "late");
+        world.settle();
         replies.add(text(world.command(BOB, "report")));
         replies.add(text(world.command(BOB, "resolve 1")));
         replies.add(text(world.command(BOB, "call " + ALL)));
         replies.add(text(world.command(ALICE, "hello " + SHORT)));
+        world.settle();
 
         assertThat(replies).hasSize(7).allSatisfy(r -> assertThat(r).isNotBlank());
         assertThat(replies.get(0)).contains("&lt;!channel&gt;");

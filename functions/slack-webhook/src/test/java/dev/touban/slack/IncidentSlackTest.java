@@ -86,6 +86,7 @@ class IncidentSlackTest {
 
         Map<String, Object> fromLosAngeles = world.command("U04DAVE", "ack 1");
         world.press("U04DAVE", "incident_acknowledge", "1", "dave-ack");
+        world.settle();
 
         assertThat(text(fromLosAngeles)).isEqualTo("#1 was already acknowledged by Bob Tanaka at Sat 28 Nov 18:00 JST.");
         assertThat(world.apis.calls("response_url")).last()

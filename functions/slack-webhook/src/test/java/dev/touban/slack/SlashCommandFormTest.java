@@ -72,7 +72,7 @@ class SlashCommandFormTest {
         Map<String, String> form = new HashMap<>(SLACK_FORM);
         form.put("response_url", url);
 
-        assertThatThrownBy(() -> SlashCommandForm.parse(form)).hasMessageStartingWith("field response_url is not an https URL");
+        assertThatThrownBy(() -> SlashCommandForm.parse(form)).hasMessageStartingWith("field response_url is not a Slack response URL");
     }
 
     @Test

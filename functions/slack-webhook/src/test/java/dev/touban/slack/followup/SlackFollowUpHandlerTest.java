@@ -7,6 +7,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.http.Json;
 import dev.touban.aws.incident.IncidentRuntime;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
@@ -44,7 +45,7 @@ class SlackFollowUpHandlerTest {
         env.put("SLACK_API_BASE", slack.slackBase().toString());
         IncidentRuntime runtime = IncidentRuntime.builder(env, new AwsClients(AwsSettings.emulator(aws.endpoint(), aws.region())),
                 new MutableClock(Instant.parse("2026-11-28T09:00:00Z"))).build();
-        handler = new SlackFollowUpHandler(runtime, env);
+        handler = new SlackFollowUpHandler(runtime, env, ResponseUrl.slackOrLocal(slack.responseEndpoint()));
     }
 
     @AfterEach
@@ -114,7 +115,7 @@ class SlackFollowUpHandlerTest {
         Map<String, Object> event = new HashMap<>(Map.of("source", "touban", "detail-type", FollowUpEvents.DETAIL_TYPE));
         event.put("detail", Json.parseObject(Json.write(FollowUpEvents.detail(all))));
 
-        assertThat(FollowUpEvents.read(event)).isEqualTo(all);
+        assertThat(FollowUpEvents.read(event, ResponseUrl.slackOrLocal(slack.responseEndpoint()))).isEqualTo(all);
     }
 
     private static String event(String detail) {

@@ -6,6 +6,7 @@ import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoSwapProposalStore;
 import dev.touban.aws.http.Json;
+import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.domain.config.Layer;
 import dev.touban.domain.incident.Alert;
@@ -51,7 +52,9 @@ class SlackFollowUpIamTest {
             long incident = setUp(aws, env, clock);
 
             List<String> outcomes = proof.record(() -> {
-                SlackFollowUpHandler handler = new SlackFollowUpHandler(env, clock);
+                SlackFollowUpHandler handler = new SlackFollowUpHandler(
+                        IncidentRuntime.builder(env, new AwsClients(AwsSettings.fromEnvironment(env)), clock).build(), env,
+                        ResponseUrl.slackOrLocal(slack.responseEndpoint()));
                 String bad = run(handler, "{\"source\":\"touban\",\"detail-type\":\"SlackFollowUp\",\"detail\":{\"followUps\":[{\"kind\":\"x\"}]}}");
                 String good = run(handler, Json.write(Map.of("source", "touban", "detail-type", FollowUpEvents.DETAIL_TYPE,
                         "detail", FollowUpEvents.detail(List.of(new FollowUp.Board(incident, "Acknowledged by Bob Tanaka via Slack"),
