@@ -3,8 +3,10 @@ package dev.touban.local;
 import com.sun.net.httpserver.HttpServer;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
+import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.paging.PagingChannels;
+import dev.touban.domain.incident.IncidentStore;
 import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
@@ -33,9 +35,13 @@ final class LocalIncidents {
     private final AlertIntakeHandler intake;
     private final VoiceApiRecorder voice;
     private final LocalSms sms;
+    private final EscalationStepHandler stepHandler;
+    private final IncidentStore sweepIndex;
 
     private LocalIncidents(IncidentRuntime runtime, LocalOneTimeSchedules schedules, EmulatorOutbox sent, AlertIntakeHandler intake,
-            VoiceApiRecorder voice, LocalSms sms) {
+            VoiceApiRecorder voice, LocalSms sms, EscalationStepHandler stepHandler, IncidentStore sweepIndex) {
+        this.stepHandler = stepHandler;
+        this.sweepIndex = sweepIndex;
         this.runtime = runtime;
         this.schedules = schedules;
         this.sent = sent;
@@ -76,7 +82,18 @@ final class LocalIncidents {
         steps.deliverTo(stepHandler, sent::sync);
         AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler, sent::sync), sent, intake,
-                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync));
+                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync), stepHandler,
+                new DynamoIncidentStore(harness.dynamoDb(), env.get("TABLE_NAME")));
+    }
+
+    /** The escalation-step function, as the template's schedules invoke it (the one-minute sweep). */
+    EscalationStepHandler stepHandler() {
+        return stepHandler;
+    }
+
+    /** When the sweep has work, read from the emulator directly: the harness is not under game-day faults. */
+    CronSchedules.Wakeups sweepWakeups() {
+        return SweepWakeups.of(sweepIndex);
     }
 
     IncidentRuntime runtime() {

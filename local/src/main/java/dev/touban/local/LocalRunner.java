@@ -116,10 +116,13 @@ public final class LocalRunner {
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
         OutboundCollector collector = new OutboundCollector(URI.create(endpoint), EVENT_BUS, events, outbox, clock);
         LocalScheduler scheduler = new LocalScheduler(clock)
-                .register(new CronSchedules(TemplateSchedules.fromRepository(), Map.of("RotationHandoffFunction", handoff),
-                        Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG")))))
+                .register(new CronSchedules(TemplateSchedules.fromRepository(),
+                        Map.of("RotationHandoffFunction", handoff, "EscalationStepFunction", incidents.stepHandler()),
+                        Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG")),
+                                "EscalationStepFunction", incidents.sweepWakeups())))
                 .register(incidents.schedules())
-                .afterEach(collector::collect);
+                .afterEach(collector::collect)
+                .afterEach(incidents::syncOutbox);
 
         // The emulator and table are named so that make verify LOCAL=... can check them.
         String health = JSON.std.asString(Map.of("status", "ok", "awsEndpoint", endpoint, "table", TABLE));
