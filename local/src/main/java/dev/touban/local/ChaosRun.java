@@ -25,17 +25,25 @@ import java.util.regex.Pattern;
  * Slack, SMS, voice and SNS (what was). Nobody acknowledges, so each incident escalates through
  * its whole policy. A delivery is one page in the outbox: a Slack DM, an SMS, a voice call or a
  * publish to the pages topic, counted per incident, kind and recipient; lost is what the
- * faulted run sent fewer times than the clean one, duplicated what it sent more times.
+ * faulted run sent fewer times than the clean one, duplicated what it sent more times. After the
+ * faulted hour the faults end and the clock moves on fifteen minutes, so the one-minute sweep
+ * resumes what the faults left pending, as it would on AWS.
  * {@code bench/chaos [incidents] [seed]} prints the figures.
  */
 public final class ChaosRun {
     private static final String CLOCK_START = "2026-12-07T10:00:00+09:00";
     private static final Pattern INCIDENT = Pattern.compile("chaos-([0-9]+)");
     private static final int MOVES = 12;
+    private static final int DRAIN_MOVES = 3;
 
     /** The figures of one run. */
     public record Figures(int incidents, long seed, int triggersRefused, Map<String, Map<String, Long>> injected,
             long expected, long sent, long lost, long duplicated) {
+        /** Faults injected on one service ("dynamodb", "slack", ...), all kinds. */
+        public long injectedOn(String service) {
+            return injected.getOrDefault(service, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        }
+
         public String table() {
             long faults = injected.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
             return String.join("\n",
@@ -97,7 +105,11 @@ public final class ChaosRun {
             for (int move = 0; move < MOVES; move++) {
                 call(base, "POST", "/local/clock", "{\"advance\":\"PT5M\"}");
             }
+            // The faults end; the retries and the one-minute sweep then resume whatever was left pending.
             runner.faults().clear();
+            for (int move = 0; move < DRAIN_MOVES; move++) {
+                call(base, "POST", "/local/clock", "{\"advance\":\"PT5M\"}");
+            }
             call(base, "GET", "/local/outbox", null);
             return new Outcome(count(runner.outbox().entries()), refused, runner.faults().tally());
         } finally {

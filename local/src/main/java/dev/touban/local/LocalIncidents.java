@@ -3,8 +3,11 @@ package dev.touban.local;
 import com.sun.net.httpserver.HttpServer;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
+import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.paging.PagingChannels;
+import dev.touban.domain.incident.IncidentStore;
+import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
 import dev.touban.intake.IntakeSettings;
@@ -33,10 +36,12 @@ final class LocalIncidents {
     private final VoiceApiRecorder voice;
     private final LocalSms sms;
     private final EscalationStepHandler stepHandler;
+    private final IncidentStore sweepIndex;
 
     private LocalIncidents(IncidentRuntime runtime, LocalOneTimeSchedules schedules, EmulatorOutbox sent, AlertIntakeHandler intake,
-            VoiceApiRecorder voice, LocalSms sms, EscalationStepHandler stepHandler) {
+            VoiceApiRecorder voice, LocalSms sms, EscalationStepHandler stepHandler, IncidentStore sweepIndex) {
         this.stepHandler = stepHandler;
+        this.sweepIndex = sweepIndex;
         this.runtime = runtime;
         this.schedules = schedules;
         this.sent = sent;
@@ -77,17 +82,21 @@ final class LocalIncidents {
         steps.deliverTo(stepHandler, sent::sync);
         AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler, sent::sync), sent, intake,
-                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync), stepHandler);
+                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync), stepHandler,
+                new DynamoIncidentStore(harness.dynamoDb(), env.get("TABLE_NAME")));
     }
 
-    /** The escalation-step function, which the template's one-minute sweep invokes. */
+    /** The escalation-step function, as the template's schedules invoke it (the one-minute sweep). */
     EscalationStepHandler stepHandler() {
         return stepHandler;
     }
 
-    /** When the one-minute sweep has work locally: where a heartbeat turns missed. */
+    /** When the one-minute sweep has work locally: a step or delivery due in the sweep index (read from the emulator directly,
+     * as the harness is not under game-day faults), or a heartbeat turning missed. */
     CronSchedules.Wakeups sweepWakeups() {
-        return (after, upTo) -> runtime.heartbeats().missesBetween(after, upTo);
+        CronSchedules.Wakeups steps = SweepWakeups.of(sweepIndex);
+        return (after, upTo) -> java.util.stream.Stream.concat(steps.between(after, upTo).stream(),
+                runtime.heartbeats().missesBetween(after, upTo).stream()).distinct().sorted().toList();
     }
 
     IncidentRuntime runtime() {

@@ -62,6 +62,23 @@ class LocalRunnerFaultsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aPageLeftPendingBySlackDown_isSentByTheOneMinuteSweep_beforeTheNextTierIsDue() {
+        call("POST", "/local/faults", "{\"slack\":\"down\"}");
+        call("POST", "/v2/enqueue", TRIGGER);
+        List<String> duringOutage = kinds();
+        call("DELETE", "/local/faults", null);
+        Response moved = call("POST", "/local/clock", "{\"advance\":\"PT3M\"}");
+        List<String> afterClearing = kinds().subList(duringOutage.size(), kinds().size());
+
+        assertThat(duringOutage).doesNotContain("slack:chat.postMessage");
+        assertThat((List<Map<String, Object>>) moved.body().get("fired")).extracting(f -> f.get("name"))
+                .contains("EscalationStepFunction.Sweep");
+        assertThat(afterClearing).as("tier 1's Slack page, resumed by the sweep; tier 2 is not due yet")
+                .contains("slack:chat.postMessage").doesNotContain("voice:SendVoiceMessage", "fault");
+    }
+
+    @Test
     void theIssuesExamples_areAccepted_andShownAsSet() {
         Response throttle = call("POST", "/local/faults", "{\"dynamodb\":{\"throttle\":0.3}}");
         Response conflict = call("POST", "/local/faults", "{\"dynamodb\":{\"conflict\":0.2,\"operations\":[\"TransactWriteItems\"]}}");
