@@ -41,7 +41,8 @@ class OncallScriptTest {
         Map<String, Object> answer = oncallShell(Map.of("ONCALL_USER", "U02BOB"),
                 "exec bash \"$0\" hello \"$(printf 'standby \\xe9\\x80\\xb1\\xe6\\x9c\\xab & 50%%+')\"");
 
-        assertThat((String) answer.get("text")).startsWith(":wave: Clocked in for SRE").contains("(standby 週末 & 50%+)");
+        assertThat((String) answer.get("text")).startsWith(":wave: Clocked in for SRE")
+                .as("the note arrives intact, escaped once for Slack mrkdwn").contains("(standby 週末 &amp; 50%+)");
     }
 
     private static Map<String, Object> oncall(Map<String, String> env, String... args) throws Exception {
