@@ -156,6 +156,10 @@ class EscalationStepTest {
         assertThat(refused.detail()).startsWith("SMS refused: ").contains("destinationPhoneNumber").doesNotContain("3456");
         assertThat(world.pages(1)).as("refused once, not tried again").containsExactly("PAGE_FAILED sms Carol Suzuki", "PAGED slack Carol Suzuki",
                 "PAGED sms Alice Sato", "PAGED voice Alice Sato", "PAGED slack Alice Sato", "PAGED slack <#C0ONCALL>");
+        assertThat(world.apis.calls()).as("the channel's page names it as text, not as a mention escaped into noise")
+                .filteredOn(c -> "C0ONCALL".equals(c.body().get("channel")))
+                .anySatisfy(c -> assertThat(String.valueOf(c.body().get("text"))).endsWith("(Paging this channel: tier 2)"))
+                .noneSatisfy(c -> assertThat(String.valueOf(c.body().get("text"))).contains("&lt;#"));
     }
 
     @Test

@@ -33,8 +33,8 @@ public final class SlackNotifier implements Notifier {
 
     @Override
     public String send(Page page) {
-        String headline = "Paging " + page.recipient().describe() + ": tier " + (page.tierIndex() + 1)
-                + (page.pass() > 0 ? ", repeat " + page.pass() : "");
+        // Posted in the channel it pages: "this channel", not a mention (the headline is escaped as text).
+        String headline = "Paging this channel: tier " + (page.tierIndex() + 1) + (page.pass() > 0 ? ", repeat " + page.pass() : "");
         try {
             return switch (page.recipient()) {
                 case Recipient.Person person -> {
