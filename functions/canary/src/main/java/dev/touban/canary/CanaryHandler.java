@@ -3,10 +3,10 @@ package dev.touban.canary;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.Environment;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.http.Json;
-import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Service;
@@ -40,15 +40,13 @@ public final class CanaryHandler implements RequestStreamHandler {
     public CanaryHandler(Map<String, String> env, Clock clock, PrintStream metrics) {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
-        String key = env.containsKey("CANARY_ROUTING_KEY_PARAM")
-                ? new SsmSecrets(aws).get(env.get("CANARY_ROUTING_KEY_PARAM"))
-                : localKey(env);
+        String key = Environment.secret(env, aws, "CANARY_ROUTING_KEY_PARAM", "CANARY_ROUTING_KEY", "the canary's routing key");
         // the key is never part of a message: only which service it named
         Service service = config.serviceByRoutingKey(key).orElseThrow(() -> new IllegalStateException(
                 "the canary routing key (SSM " + env.getOrDefault("CANARY_ROUTING_KEY_PARAM", "CANARY_ROUTING_KEY")
                         + ") is the key of no service in oncall.yaml: store the key of the service marked canary: true"));
-        this.run = new CanaryRun(service, key, new DynamoIncidentStore(aws.dynamoDb(), required(env, "TABLE_NAME")),
-                new HttpEventsApi(URI.create(required(env, "EVENTS_API_URL"))),
+        this.run = new CanaryRun(service, key, new DynamoIncidentStore(aws.dynamoDb(), Environment.required(env, "TABLE_NAME")),
+                new HttpEventsApi(URI.create(Environment.required(env, "EVENTS_API_URL"))),
                 env.containsKey("CANARY_COMPLETE_WITHIN") ? Duration.parse(env.get("CANARY_COMPLETE_WITHIN")) : DEFAULT_COMPLETE_WITHIN,
                 new CanaryMetrics(env.getOrDefault("AWS_LAMBDA_FUNCTION_NAME", "canary"), metrics));
         this.clock = clock;
@@ -69,21 +67,5 @@ public final class CanaryHandler implements RequestStreamHandler {
         }
         Instant now = clock.instant();
         Json.write(run.run(CanaryEvent.parse(event, now), now), output);
-    }
-
-    /** Off AWS (the local runner, tests) the key may come straight from the environment. */
-    private static String localKey(Map<String, String> env) {
-        if (!env.containsKey("TOUBAN_AWS_ENDPOINT")) {
-            throw new IllegalStateException("CANARY_ROUTING_KEY_PARAM must name the SSM SecureString holding the canary's routing key");
-        }
-        return required(env, "CANARY_ROUTING_KEY");
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("environment variable " + name + " is not set");
-        }
-        return value;
     }
 }

@@ -4,6 +4,7 @@ import dev.touban.aws.http.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.Environment;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.dynamo.DynamoHandoffLedger;
@@ -12,7 +13,6 @@ import dev.touban.aws.dynamo.DynamoMaintenanceStore;
 import dev.touban.aws.dynamo.StoredIncidentReports;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.notify.EventBus;
-import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
@@ -45,10 +45,8 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
     public RotationHandoffHandler(Map<String, String> env, Clock clock) {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
-        String table = required(env, "TABLE_NAME");
-        String token = env.containsKey("SLACK_BOT_TOKEN_PARAM")
-                ? new SsmSecrets(aws).get(env.get("SLACK_BOT_TOKEN_PARAM"))
-                : localToken(env);
+        String table = Environment.required(env, "TABLE_NAME");
+        String token = Environment.secret(env, aws, "SLACK_BOT_TOKEN_PARAM", "SLACK_BOT_TOKEN", "the Slack bot token");
         URI slackBase = URI.create(env.getOrDefault("SLACK_API_BASE", SlackWebApi.SLACK.toString()));
         this.handoff = new RotationHandoff(config,
                 new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
@@ -56,8 +54,8 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
                 new DynamoAttendanceStore(aws.dynamoDb(), table),
                 new StoredIncidentReports(new DynamoIncidentStore(aws.dynamoDb(), table)),
                 new SlackWebApi(slackBase, token),
-                new SnsTopic(aws.configure(SnsClient.builder()).build(), required(env, "HANDOFF_TOPIC_ARN")),
-                new EventBus(aws.configure(EventBridgeClient.builder()).build(), required(env, "EVENT_BUS_NAME")),
+                new SnsTopic(aws.configure(SnsClient.builder()).build(), Environment.required(env, "HANDOFF_TOPIC_ARN")),
+                new EventBus(aws.configure(EventBridgeClient.builder()).build(), Environment.required(env, "EVENT_BUS_NAME")),
                 new Maintenance(config, new DynamoMaintenanceStore(aws::dynamoDb, table)));
         this.clock = clock;
     }
@@ -76,21 +74,5 @@ public final class RotationHandoffHandler implements RequestStreamHandler {
             throw new HandoffEventRejected("the event is not a JSON object: " + e.getMessage());
         }
         Json.write(handoff.run(event, clock.instant()), output);
-    }
-
-    /** Off AWS (the local runner, tests) the token may come straight from the environment. */
-    private static String localToken(Map<String, String> env) {
-        if (!env.containsKey("TOUBAN_AWS_ENDPOINT")) {
-            throw new IllegalStateException("SLACK_BOT_TOKEN_PARAM must name the SSM SecureString holding the Slack bot token");
-        }
-        return required(env, "SLACK_BOT_TOKEN");
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("environment variable " + name + " is not set");
-        }
-        return value;
     }
 }

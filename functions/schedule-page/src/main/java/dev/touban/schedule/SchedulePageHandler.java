@@ -3,11 +3,11 @@ package dev.touban.schedule;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.Environment;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.http.ApiGatewayHttp;
 import dev.touban.aws.http.HttpRequest;
-import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.links.TeamToken;
@@ -36,11 +36,9 @@ public final class SchedulePageHandler implements RequestStreamHandler {
 
     public SchedulePageHandler(Map<String, String> env, Clock clock) {
         AwsClients aws = new AwsClients(AwsSettings.fromEnvironment(env));
-        String key = env.containsKey("CALENDAR_KEY_PARAM")
-                ? new SsmSecrets(aws).get(env.get("CALENDAR_KEY_PARAM"))
-                : localKey(env);
+        String key = Environment.secret(env, aws, "CALENDAR_KEY_PARAM", "CALENDAR_KEY", "the calendar link key");
         OncallConfig config = ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
-        String table = required(env, "TABLE_NAME");
+        String table = Environment.required(env, "TABLE_NAME");
         this.pages = new SchedulePages(config,
                 new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
                 new TeamToken(key), TeamHolidays.from(config), new Maintenance(config, new DynamoMaintenanceStore(aws::dynamoDb, table)));
@@ -56,21 +54,5 @@ public final class SchedulePageHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         HttpRequest request = ApiGatewayHttp.read(input);
         ApiGatewayHttp.write(pages.handle(request, clock.instant()), output);
-    }
-
-    /** Off AWS (the local runner, tests) the key may come straight from the environment. */
-    private static String localKey(Map<String, String> env) {
-        if (!env.containsKey("TOUBAN_AWS_ENDPOINT")) {
-            throw new IllegalStateException("CALENDAR_KEY_PARAM must name the SSM SecureString holding the calendar link key");
-        }
-        return required(env, "CALENDAR_KEY");
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("environment variable " + name + " is not set");
-        }
-        return value;
     }
 }

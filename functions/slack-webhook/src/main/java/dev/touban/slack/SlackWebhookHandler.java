@@ -3,6 +3,7 @@ package dev.touban.slack;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.Environment;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
@@ -16,7 +17,6 @@ import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.notify.EventBus;
-import dev.touban.aws.secrets.SsmSecrets;
 import dev.touban.aws.snapstart.SnapStartHooks;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.config.ConfigLoader;
@@ -125,13 +125,11 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
 
     private SlackWebhookHandler(Map<String, String> env, Clock clock, AwsClients aws, OncallConfig config,
             Supplier<IncidentRuntime> incidents, ExportRequests exports, FollowUps followUps, ResponseUrl responseUrls) {
-        String secret = env.containsKey("SLACK_SIGNING_SECRET_PARAM")
-                ? new SsmSecrets(aws).get(env.get("SLACK_SIGNING_SECRET_PARAM"))
-                : localSecret(env);
+        String secret = Environment.secret(env, aws, "SLACK_SIGNING_SECRET_PARAM", "SLACK_SIGNING_SECRET", "the Slack signing secret");
         SlackSignature signature = new SlackSignature(secret);
         // Built by the first command that needs it (or by SnapStart priming): help never pays for it.
         Lazy<DynamoDbClient> dynamo = new Lazy<>(aws::dynamoDb);
-        String table = required(env, "TABLE_NAME");
+        String table = Environment.required(env, "TABLE_NAME");
         String slashCommand = env.getOrDefault("TOUBAN_SLASH_COMMAND", "/oncall");
         AttendanceStore store = new DynamoAttendanceStore(dynamo, table);
         ExportRequests export = exports != null ? exports : exportRequests(env, aws, new DynamoExportRequests(dynamo, table), clock);
@@ -268,21 +266,5 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
      */
     public SnapStartHooks snapStart() {
         return snapStart.get();
-    }
-
-    /** Off AWS (the local runner, tests) the secret may come straight from the environment. */
-    private static String localSecret(Map<String, String> env) {
-        if (!env.containsKey("TOUBAN_AWS_ENDPOINT")) {
-            throw new IllegalStateException("SLACK_SIGNING_SECRET_PARAM must name the SSM SecureString holding the Slack signing secret");
-        }
-        return required(env, "SLACK_SIGNING_SECRET");
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("environment variable " + name + " is not set");
-        }
-        return value;
     }
 }

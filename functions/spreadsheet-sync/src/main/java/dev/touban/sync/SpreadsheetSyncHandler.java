@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.Environment;
 import dev.touban.aws.AwsSettings;
 import dev.touban.aws.dynamo.DynamoAttendanceStore;
 import dev.touban.aws.dynamo.DynamoExportRequests;
@@ -82,10 +83,10 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(emulated).build());
         settings.endpoint().ifPresent(presigner::endpointOverride);
         Duration ttl = env.containsKey("EXPORT_LINK_TTL") ? Duration.parse(env.get("EXPORT_LINK_TTL")) : DEFAULT_LINK_TTL;
-        S3ExportStore store = new S3ExportStore(s3, presigner.build(), required(env, "EXPORT_BUCKET"), ttl);
+        S3ExportStore store = new S3ExportStore(s3, presigner.build(), Environment.required(env, "EXPORT_BUCKET"), ttl);
         URI sheetsBase = URI.create(env.getOrDefault("GOOGLE_SHEETS_BASE", GoogleSheets.SHEETS.toString()));
         Map<String, SpreadsheetSync.SheetWriter> writers = new ConcurrentHashMap<>();
-        String table = required(env, "TABLE_NAME");
+        String table = Environment.required(env, "TABLE_NAME");
         DynamoIncidentStore incidents = new DynamoIncidentStore(aws.dynamoDb(), table);
         SpreadsheetSync sync = new SpreadsheetSync(config, new EffectiveOnCall(new DynamoScheduleChangeStore(aws.dynamoDb(), table)),
                 new DynamoAttendanceStore(aws.dynamoDb(), table), new StoredIncidentReports(incidents),
@@ -103,13 +104,5 @@ public final class SpreadsheetSyncHandler implements RequestStreamHandler {
                 }),
                 Path.of(env.getOrDefault("EXPORT_SCRATCH", System.getProperty("java.io.tmpdir"))));
         return new ExportJob(sync, new SlackWebApi(SlackWebApi.SLACK, ""), responseUrls, new DynamoExportRequests(aws::dynamoDb, table));
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("environment variable " + name + " is not set");
-        }
-        return value;
     }
 }

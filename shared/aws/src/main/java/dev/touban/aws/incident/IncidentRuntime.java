@@ -3,6 +3,7 @@ package dev.touban.aws.incident;
 import dev.touban.aws.Lazy;
 import dev.touban.aws.dynamo.DynamoScheduleChangeStore;
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.Environment;
 import dev.touban.aws.dynamo.DynamoHeartbeatStore;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.dynamo.DynamoRetry;
@@ -87,7 +88,7 @@ public final class IncidentRuntime {
         AwsClients aws = b.aws;
         this.aws = aws;
         this.config = b.config != null ? b.config : ConfigLoader.load(env.getOrDefault("TOUBAN_CONFIG", "oncall.yaml"));
-        String table = required(env, "TABLE_NAME");
+        String table = Environment.required(env, "TABLE_NAME");
         Secrets secrets = b.secrets != null ? b.secrets : new SsmSecrets(aws);
         OnCallLookup onCall = b.onCall != null ? b.onCall : new EffectiveOnCall(new DynamoScheduleChangeStore(aws::dynamoDb, table));
         Clock clock = b.clock;
@@ -312,13 +313,5 @@ public final class IncidentRuntime {
             return env.get(name);
         }
         throw new IllegalStateException(name + "_PARAM must name the SSM SecureString parameter holding it");
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("environment variable " + name + " is not set");
-        }
-        return value;
     }
 }
