@@ -21,30 +21,35 @@ final class Subjects {
     static final String STEP_ROW = "escalation-step: page tier";
     /**
      * The AWS calls of a trigger that opens an incident (as {@code -Dtouban.moto.log} lists them):
-     * the open-incident lookup that picks the quota, rate counter, alert read, alert claim, incident number, incident, team listing, timeline
-     * entry, alert pointer; then EscalationStepDue and IncidentTriggered on EventBridge.
+     * the open-incident lookup that picks the quota, rate counter, alert read, the incident
+     * counter's read, then the opening transaction (counter, alert pointer, incident, team listing,
+     * first timeline entry); then EscalationStepDue and IncidentTriggered on EventBridge.
      */
-    static final String INTAKE_CALLS = "GetItem,UpdateItem,GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,PutEventsStepDue,PutEvents";
+    static final String INTAKE_CALLS = "GetItem,UpdateItem,GetItem,GetItem,TransactWriteItems:5,PutEventsStepDue,PutEvents";
     /**
      * The AWS calls of a first-tier page (the example policy's tier 1 is Slack and SMS): incident
-     * read, step claim, ESCALATED entry, the next tier's one-time schedule, re-read, the Slack
-     * message query, the Slack DM's PAGED entry and message reference, the SMS and its PAGED
-     * entry, the board's message query and reference.
+     * read, the service's maintenance window, the on-call overrides, the claim (incident, ESCALATED
+     * entry, a delivery record per channel), the next tier's one-time schedule, re-read, the
+     * delivery log; for each delivery, out-of-band first, its take (a lease fenced on the incident
+     * still triggered) and its settling with its PAGED entry, around the SMS and around the Slack
+     * DM and its message reference; then the board's message query and reference.
      */
-    static final String STEP_CALLS = "GetItem,UpdateItem,PutItem,CreateSchedule,GetItem,Query,PutItem,PutItem,SendTextMessage,PutItem,Query,PutItem";
+    static final String STEP_CALLS = "GetItem,GetItem,Query,TransactWriteItems:4,CreateSchedule,GetItem,Query,"
+            + "TransactWriteItems:2,SendTextMessage,TransactWriteItems:2,TransactWriteItems:2,PutItem,TransactWriteItems:2,Query,PutItem";
     /**
-     * The AWS calls of {@code /oncall call} (a new incident through the desk): alert read, alert
-     * claim, incident number, incident, team listing, timeline entry, alert pointer; then
-     * EscalationStepDue and IncidentTriggered on EventBridge. Paging itself is the step function's.
+     * The AWS calls of {@code /oncall call} (a new incident through the desk): alert read, the
+     * incident counter's read, the opening transaction (counter, alert pointer, incident, team
+     * listing, first timeline entry); then EscalationStepDue and IncidentTriggered on EventBridge.
+     * Paging itself is the step function's.
      */
-    static final String CALL_CALLS = "GetItem,PutItem,UpdateItem,PutItem,PutItem,PutItem,UpdateItem,PutEventsStepDue,PutEvents";
+    static final String CALL_CALLS = "GetItem,GetItem,TransactWriteItems:5,PutEventsStepDue,PutEvents";
     /**
      * The AWS calls of {@code /oncall ack} and the Acknowledge button on an open incident: the
-     * incident read of the team boundary, the acknowledgement, its timeline entry, the pending
-     * step's schedule deleted, IncidentAcknowledged, and the SlackFollowUp that edits the board
-     * off the request path.
+     * incident read of the team boundary, the acknowledgement with its timeline entry (one
+     * transaction), the acknowledged incident read back, the pending step's schedule deleted,
+     * IncidentAcknowledged, and the SlackFollowUp that edits the board off the request path.
      */
-    static final String ACK_CALLS = "GetItem,UpdateItem,PutItem,DeleteSchedule,PutEvents,PutEvents";
+    static final String ACK_CALLS = "GetItem,TransactWriteItems:2,GetItem,DeleteSchedule,PutEvents,PutEvents";
     static final String CALL_ROW = "slack-webhook: call";
     static final String ACK_ROW = "slack-webhook: ack";
     static final String BUTTON_ROW = "slack-webhook: Acknowledge button";

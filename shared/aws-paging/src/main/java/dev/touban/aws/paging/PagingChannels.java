@@ -1,6 +1,7 @@
 package dev.touban.aws.paging;
 
 import dev.touban.aws.AwsClients;
+import dev.touban.aws.Lazy;
 import dev.touban.domain.escalation.Notifier;
 import dev.touban.domain.incident.SmsCodes;
 import java.net.URI;
@@ -32,7 +33,8 @@ public final class PagingChannels {
         }
         String topic = env.get("PAGES_TOPIC_ARN");
         if (given(topic)) {
-            channels.add(new SnsTopicNotifier(aws.configure(SnsClient.builder()).build(), topic));
+            // the client is built on the first page to the topic: the example policy pages it from its third tier only
+            channels.add(new SnsTopicNotifier(new Lazy<>(() -> aws.configure(SnsClient.builder()).build()), topic));
         }
         if (given(voice)) {
             channels.add(new VoiceNotifier(smsVoice, voice, env.getOrDefault("VOICE_ID", "JOANNA")));

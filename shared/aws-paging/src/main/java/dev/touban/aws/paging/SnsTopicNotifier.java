@@ -10,6 +10,7 @@ import dev.touban.domain.escalation.PageText;
 import dev.touban.domain.escalation.Recipient;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
@@ -20,10 +21,19 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
  * subscription filter to the pages it wants.
  */
 public final class SnsTopicNotifier implements Notifier {
-    private final SnsClient sns;
+    private final Supplier<SnsClient> sns;
     private final String topicArn;
 
     public SnsTopicNotifier(SnsClient sns, String topicArn) {
+        this(() -> sns, topicArn);
+    }
+
+    /**
+     * With the client built by {@code sns} when a page first goes to the topic: a function that
+     * has the topic set up but pages a tier without it does not build the client (hundreds of
+     * classes) at its cold start.
+     */
+    public SnsTopicNotifier(Supplier<SnsClient> sns, String topicArn) {
         this.sns = sns;
         this.topicArn = topicArn;
     }
@@ -43,7 +53,7 @@ public final class SnsTopicNotifier implements Notifier {
             attributes.put("member", text(p.member().id()));
         }
         try {
-            return "message " + sns.publish(r -> r.topicArn(topicArn).subject(PageText.subject(page.incident()))
+            return "message " + sns.get().publish(r -> r.topicArn(topicArn).subject(PageText.subject(page.incident()))
                     .message(PageText.body(page)).messageAttributes(attributes)).messageId();
         } catch (SdkException e) {
             throw new NotifierException("SNS publish to the pages topic failed: " + Redact.phones(e.getMessage()), FailureClassifier.of(e), e);

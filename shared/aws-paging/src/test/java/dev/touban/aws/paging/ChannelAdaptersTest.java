@@ -129,6 +129,25 @@ class ChannelAdaptersTest {
     }
 
     @Test
+    void topic_clientIsAskedForOnTheFirstPageOnly_andTheChannelFromTheEnvironmentPublishes() {
+        String topic = sns.createTopic(r -> r.name("touban-pages")).topicArn();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        SnsTopicNotifier notifier = new SnsTopicNotifier(() -> {
+            asked.incrementAndGet();
+            return sns;
+        }, topic);
+
+        assertThat(asked).as("no client before a page").hasValue(0);
+        notifier.send(page(ALICE, Channel.SNS, null));
+        List<Notifier> channels = PagingChannels.fromEnvironment(Map.of("PAGES_TOPIC_ARN", topic), aws, () -> CODES);
+        channels.get(0).send(page(ALICE, Channel.SNS, null));
+
+        assertThat(asked).hasValue(1);
+        assertThat(channels).extracting(Notifier::channel).containsExactly(Channel.SNS);
+        assertThat(moto.topicMessages()).hasSize(2).allSatisfy(m -> assertThat(m.topicArn()).isEqualTo(topic));
+    }
+
+    @Test
     void topic_subjectOfALongJapaneseSummaryWithEmoji_isWhatSnsAccepts() {
         String topic = sns.createTopic(r -> r.name("touban-pages")).topicArn();
         Incident hostile = new Incident(42, "web", "k", "web", "sre", "sre-default",

@@ -54,8 +54,13 @@ final class DynamoDeliveryLog {
                         ":prefix", AttributeValue.fromS(TableKeys.DELIVERY_PREFIX)))
                 .consistentRead(true)
                 .build();
-        return retry.call("reading the deliveries of incident " + number,
-                () -> QueryPages.items(dynamo, query).stream().map(DeliveryItems::delivery).toList());
+        List<Map<String, AttributeValue>> items = retry.call("reading the deliveries of incident " + number,
+                () -> QueryPages.items(dynamo, query));
+        List<Delivery> deliveries = new ArrayList<>(items.size());
+        for (Map<String, AttributeValue> item : items) {
+            deliveries.add(DeliveryItems.delivery(item));
+        }
+        return deliveries;
     }
 
     Take take(Delivery d, Instant now) {

@@ -132,23 +132,23 @@ public final class TableKeys {
 
     /** Open incidents sort by number in the index; resolving removes these attributes. */
     public static Map<String, AttributeValue> openIncidentIndex(long number) {
-        return Map.of(GSI1_PK, s(OPEN_INCIDENTS), GSI1_SK, s(String.format("%012d", number)));
+        return Map.of(GSI1_PK, s(OPEN_INCIDENTS), GSI1_SK, s(zeroPadded(number, 12)));
     }
 
     /** {@code seq} orders entries of the same millisecond. */
     public static Map<String, AttributeValue> timelineEntry(long number, Instant at, long seq) {
-        return key(incidentPartition(number), TIMELINE_PREFIX + sortable(at) + "#" + String.format("%016x", seq));
+        return key(incidentPartition(number), TIMELINE_PREFIX + sortable(at) + "#" + hexPadded(seq));
     }
 
     public static final String DELIVERY_PREFIX = "DELIVERY#";
 
     public static Map<String, AttributeValue> delivery(long number, int step, int index) {
-        return key(incidentPartition(number), DELIVERY_PREFIX + String.format("%04d#%03d", step, index));
+        return key(incidentPartition(number), DELIVERY_PREFIX + zeroPadded(step, 4) + "#" + zeroPadded(index, 3));
     }
 
     /** The sweep's index entry of an incident's item (or of one of its deliveries, {@code part} naming it), due at {@code due}. */
     public static Map<String, AttributeValue> dueIndex(Instant due, long number, String part) {
-        return Map.of(GSI2_PK, s(DUE), GSI2_SK, s(sortable(due) + "#" + String.format("%012d", number) + (part == null ? "" : "#" + part)));
+        return Map.of(GSI2_PK, s(DUE), GSI2_SK, s(sortable(due) + "#" + zeroPadded(number, 12) + (part == null ? "" : "#" + part)));
     }
 
     /** An exclusive upper bound of the sweep's index entries due at or before {@code now}. */
@@ -179,7 +179,7 @@ public final class TableKeys {
 
     /** Lists a team's incidents by the time they were triggered, for handoffs and reports. */
     public static Map<String, AttributeValue> teamIncident(String teamId, Instant triggeredAt, long number) {
-        return key(teamIncidentsPartition(teamId), sortable(triggeredAt) + "#" + String.format("%012d", number));
+        return key(teamIncidentsPartition(teamId), sortable(triggeredAt) + "#" + zeroPadded(number, 12));
     }
 
     public static Map<String, AttributeValue> incidentCounter() {
@@ -227,6 +227,37 @@ public final class TableKeys {
             return parts[parts.length - 1];
         }
         return parts[0].isEmpty() ? "(no key)" : parts[0];
+    }
+
+    /**
+     * {@code value} in decimal, zero-padded to {@code width} as {@code String.format("%0<width>d")}
+     * pads it, but always in ASCII digits: a key must not depend on the default locale, and
+     * {@code Formatter} would load the locale's number symbols on a cold start.
+     */
+    static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        if (digits.length() >= width) {
+            return digits;
+        }
+        boolean negative = value < 0;
+        StringBuilder padded = new StringBuilder(width);
+        if (negative) {
+            padded.append('-');
+        }
+        for (int i = digits.length(); i < width; i++) {
+            padded.append('0');
+        }
+        return padded.append(digits, negative ? 1 : 0, digits.length()).toString();
+    }
+
+    /** {@code value} in lower-case hexadecimal (two's complement), zero-padded to 16 digits, as {@code %016x} writes it. */
+    static String hexPadded(long value) {
+        String digits = Long.toHexString(value);
+        StringBuilder padded = new StringBuilder(16);
+        for (int i = digits.length(); i < 16; i++) {
+            padded.append('0');
+        }
+        return padded.append(digits).toString();
     }
 
     static Map<String, AttributeValue> key(String pk, String sk) {

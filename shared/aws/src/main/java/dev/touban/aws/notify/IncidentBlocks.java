@@ -58,11 +58,18 @@ public final class IncidentBlocks {
         blocks.add(context(context));
         blocks.add(section("*" + status(incident) + "* · " + escape(headline)));
         // Only web links become links: an alert's javascript: or data: URL is not shown at all.
-        List<Link> links = incident.alert().links().stream().filter(l -> l.href() != null && l.href().matches("(?i)https?://[^\\s]+"))
-                .limit(MAX_LINKS).toList();
-        if (!links.isEmpty()) {
-            List<String> shown = links.stream().map(l -> "<" + l.href().replace("&", "&amp;").replace("|", "%7C").replace("<", "%3C").replace(">", "%3E") + "|"
-                    + escape(l.text() == null || l.text().isBlank() ? l.href() : l.text()) + ">").toList();
+        // (a loop, not a stream: every page's message is built here, at the step's cold start)
+        List<String> shown = new ArrayList<>();
+        for (Link l : incident.alert().links()) {
+            if (shown.size() == MAX_LINKS) {
+                break;
+            }
+            if (l.href() != null && l.href().matches("(?i)https?://[^\\s]+")) {
+                shown.add("<" + l.href().replace("&", "&amp;").replace("|", "%7C").replace("<", "%3C").replace(">", "%3E") + "|"
+                        + escape(l.text() == null || l.text().isBlank() ? l.href() : l.text()) + ">");
+            }
+        }
+        if (!shown.isEmpty()) {
             blocks.add(context(String.join(" · ", shown)));
         }
         List<Map<String, Object>> buttons = new ArrayList<>();

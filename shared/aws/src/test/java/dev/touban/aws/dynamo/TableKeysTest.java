@@ -81,4 +81,41 @@ class TableKeysTest {
         assertThat(TableKeys.kind(TableKeys.heartbeat("web", "watchdog"))).isEqualTo("HEARTBEAT");
         assertThat(TableKeys.kind(Map.of())).isEqualTo("(no key)");
     }
+
+    @Test
+    void paddedNumbers_areWhatStringFormatWritesInTheUsLocale_forEveryWidthAndSign() {
+        Random random = new Random(20261205);
+        List<Long> values = new ArrayList<>(List.of(0L, 1L, -1L, 9L, 10L, 999L, 1000L, 123456789012L, 1234567890123L,
+                Long.MAX_VALUE, Long.MIN_VALUE, -42L, -123456789012L));
+        for (int i = 0; i < 500; i++) {
+            values.add(random.nextLong());
+            values.add(random.nextLong(0, 100_000));
+        }
+
+        for (long value : values) {
+            for (int width : new int[] {3, 4, 12}) {
+                assertThat(TableKeys.zeroPadded(value, width))
+                        .isEqualTo(String.format(java.util.Locale.US, "%0" + width + "d", value));
+            }
+            assertThat(TableKeys.hexPadded(value)).isEqualTo(String.format(java.util.Locale.US, "%016x", value));
+        }
+    }
+
+    @Test
+    void keysWithNumbers_useAsciiDigits_whateverTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertThat(TableKeys.delivery(42, 3, 7).get(TableKeys.SK).s()).isEqualTo("DELIVERY#0003#007");
+            assertThat(TableKeys.openIncidentIndex(42).get(TableKeys.GSI1_SK).s()).isEqualTo("000000000042");
+            assertThat(TableKeys.dueIndex(Instant.EPOCH, 42, null).get(TableKeys.GSI2_SK).s())
+                    .isEqualTo("1970-01-01T00:00:00.000Z#000000000042");
+            assertThat(TableKeys.teamIncident("sre", Instant.EPOCH, 7).get(TableKeys.SK).s())
+                    .isEqualTo("1970-01-01T00:00:00.000Z#000000000007");
+            assertThat(TableKeys.timelineEntry(42, Instant.EPOCH, 255).get(TableKeys.SK).s())
+                    .isEqualTo("TIMELINE#1970-01-01T00:00:00.000Z#00000000000000ff");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

@@ -42,4 +42,22 @@ class IncidentBlocksHostileTextTest {
             assertThat(HostileText.strings(content)).noneMatch(s -> s.contains("javascript:"));
         }
     }
+
+    @Test
+    void links_onlyWebLinks_theFirstFiveOfThem_inTheAlertsOrder() {
+        List<Link> links = new java.util.ArrayList<>(List.of(new Link("javascript:alert(1)", "x"), new Link(null, "no href")));
+        for (int i = 1; i <= 7; i++) {
+            links.add(new Link("https://grafana.example/d/" + i, "dashboard " + i));
+        }
+        Alert alert = new Alert("Checkout 5xx", "prometheus", Severity.CRITICAL, null, null, null, null, T0, null, null, links);
+        Incident incident = new Incident(1, "web", "disk", "web", "sre", "sre-default", alert, IncidentStatus.TRIGGERED, 0, 0, null, T0,
+                null, null, null, null, 0);
+
+        List<String> strings = HostileText.strings(blocks.blocks(incident, "Paging tier 1"));
+
+        assertThat(strings).anySatisfy(s -> assertThat(s).isEqualTo(String.join(" · ",
+                "<https://grafana.example/d/1|dashboard 1>", "<https://grafana.example/d/2|dashboard 2>", "<https://grafana.example/d/3|dashboard 3>",
+                "<https://grafana.example/d/4|dashboard 4>", "<https://grafana.example/d/5|dashboard 5>")));
+        assertThat(strings).noneMatch(s -> s.contains("javascript:") || s.contains("/d/6") || s.contains("no href"));
+    }
 }

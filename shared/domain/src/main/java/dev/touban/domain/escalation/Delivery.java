@@ -48,8 +48,17 @@ public record Delivery(long incident, int step, int index, Channel channel, Addr
     }
 
     /** Out-of-band channels first, so a slow or failing Slack never delays a text message or a call. */
-    public static final Comparator<Delivery> SENDING_ORDER = Comparator.comparingInt((Delivery d) -> rank(d.channel()))
-            .thenComparingInt(Delivery::step).thenComparingInt(Delivery::index);
+    public static final Comparator<Delivery> SENDING_ORDER = new Comparator<>() {
+        // written out rather than composed from lambdas: the escalation step sorts at every cold start
+        @Override
+        public int compare(Delivery a, Delivery b) {
+            int order = Integer.compare(rank(a.channel()), rank(b.channel()));
+            if (order == 0) {
+                order = Integer.compare(a.step(), b.step());
+            }
+            return order != 0 ? order : Integer.compare(a.index(), b.index());
+        }
+    };
 
     public static int rank(Channel channel) {
         return switch (channel) {

@@ -10,6 +10,7 @@ import dev.touban.domain.incident.TimelineEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +44,13 @@ public final class DeliverySender {
     /** Sends what is pending and due for {@code incident} at {@code now}; returns how many were sent. */
     int resume(Incident incident, Instant now) {
         Instant deadline = clock.instant().plus(budget);
-        List<Delivery> pending = store.deliveries(incident.number()).stream()
-                .filter(d -> d.state() == Delivery.State.PENDING).sorted(Delivery.SENDING_ORDER).toList();
+        List<Delivery> pending = new ArrayList<>();
+        for (Delivery d : store.deliveries(incident.number())) {
+            if (d.state() == Delivery.State.PENDING) {
+                pending.add(d);
+            }
+        }
+        pending.sort(Delivery.SENDING_ORDER);
         int sent = 0;
         for (Delivery delivery : pending) {
             if (!delivery.takeable(now)) {
@@ -125,7 +131,10 @@ public final class DeliverySender {
     private Optional<Recipient> recipient(Delivery.Addressee to) {
         return switch (to.kind()) {
             case PLACE -> Optional.of(new Recipient.Place(to.id()));
-            case PERSON -> config.member(to.id()).map((Member m) -> new Recipient.Person(m, to.why()));
+            case PERSON -> {
+                Optional<Member> member = config.member(to.id());
+                yield member.isEmpty() ? Optional.empty() : Optional.of(new Recipient.Person(member.get(), to.why()));
+            }
         };
     }
 

@@ -111,8 +111,8 @@ public final class Escalator {
             // a retry of a step that was claimed (or the claim of a later one) finishes what a crash left pending
             return new Outcome(number, step, plan, false, resume(incident, now));
         }
-        Optional<PagingHold.Held> held = hold.at(incident, now).filter(h -> h.until().isAfter(now.plus(EscalationPlanner.SCHEDULER_PRECISION)));
-        if (held.isPresent()) {
+        Optional<PagingHold.Held> held = hold.at(incident, now);
+        if (held.isPresent() && held.get().until().isAfter(now.plus(EscalationPlanner.SCHEDULER_PRECISION))) {
             return hold(incident, step, held.get(), now);
         }
         List<TimelineEntry> entries = new ArrayList<>();
@@ -160,9 +160,9 @@ public final class Escalator {
                         Delivery.Addressee.of(resolved.recipient()), page.tierIndex(), page.pass(), now));
             }
         }
-        List<Delivery> sorted = unordered.stream().sorted(Delivery.SENDING_ORDER).toList();
+        unordered.sort(Delivery.SENDING_ORDER);
         List<Delivery> numbered = new ArrayList<>();
-        for (Delivery d : sorted) {
+        for (Delivery d : unordered) {
             numbered.add(Delivery.pending(d.incident(), d.step(), numbered.size(), d.channel(), d.to(), d.tierIndex(), d.pass(), now));
         }
         return numbered;

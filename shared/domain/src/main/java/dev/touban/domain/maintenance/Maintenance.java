@@ -4,7 +4,6 @@ import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Service;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,9 +30,21 @@ public final class Maintenance {
         if (serviceId == null) {
             return Optional.empty();
         }
-        List<MaintenanceWindow> covering = new ArrayList<>(scheduled(serviceId, now));
-        store.get(serviceId, now).filter(w -> w.covers(now)).ifPresent(covering::add);
-        return covering.stream().max(Comparator.comparing(MaintenanceWindow::end));
+        // loops rather than a stream and lambdas: every trigger and every step asks this at cold start
+        MaintenanceWindow latest = null;
+        for (MaintenanceWindow w : scheduled(serviceId, now)) {
+            latest = later(latest, w);
+        }
+        Optional<MaintenanceWindow> started = store.get(serviceId, now);
+        if (started.isPresent() && started.get().covers(now)) {
+            latest = later(latest, started.get());
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** The window that ends last; the first of two that end together. */
+    private static MaintenanceWindow later(MaintenanceWindow latest, MaintenanceWindow w) {
+        return latest == null || w.end().compareTo(latest.end()) > 0 ? w : latest;
     }
 
     /** Every service's window covering {@code now}, in the order of oncall.yaml (for handoffs and the schedule page): a GetItem per service. */
@@ -47,7 +58,16 @@ public final class Maintenance {
 
     private List<MaintenanceWindow> scheduled(String serviceId, Instant now) {
         List<MaintenanceWindow> out = new ArrayList<>();
-        config.service(serviceId).ifPresent(s -> s.maintenance().forEach(m -> m.activeAt(serviceId, now).ifPresent(out::add)));
+        Optional<Service> service = config.service(serviceId);
+        if (service.isEmpty()) {
+            return out;
+        }
+        for (ScheduledMaintenance m : service.get().maintenance()) {
+            Optional<MaintenanceWindow> w = m.activeAt(serviceId, now);
+            if (w.isPresent()) {
+                out.add(w.get());
+            }
+        }
         return out;
     }
 }

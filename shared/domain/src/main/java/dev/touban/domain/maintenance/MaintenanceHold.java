@@ -18,7 +18,8 @@ public final class MaintenanceHold implements PagingHold {
 
     @Override
     public Optional<Held> at(Incident incident, Instant now) {
-        return maintenance.active(incident.serviceId(), now).map(w -> new Held(w.end(), describe(w)));
+        Optional<MaintenanceWindow> w = maintenance.active(incident.serviceId(), now);
+        return w.isEmpty() ? Optional.empty() : Optional.of(new Held(w.get().end(), describe(w.get())));
     }
 
     private String describe(MaintenanceWindow w) {
