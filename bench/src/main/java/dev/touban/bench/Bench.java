@@ -213,7 +213,8 @@ public final class Bench {
             }
             String firstPageSection = "";
             if (firstPage != null) {
-                firstPageSection = FirstPageLatency.render(firstPage.warm(options.warm(), options.warmup()), firstPageCold);
+                List<FirstPageLatency.Sample> firstPageWarm = firstPage.warm(options.warm(), options.warmup());
+                firstPageSection = FirstPageLatency.render(firstPageWarm, firstPageCold, firstPage.duplicates());
             }
             Subject intake = withIncidentEnvironment(withTemplateHandler(Subjects.all(SECRET).stream()
                     .filter(s -> s.row().equals(Subjects.INTAKE_ROW)).findFirst().orElseThrow()));

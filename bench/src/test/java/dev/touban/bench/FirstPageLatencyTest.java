@@ -41,7 +41,7 @@ class FirstPageLatencyTest {
                 assertThat(sample.page().operation()).isEqualTo("SendTextMessage");
                 assertThat(ROSTER.memberByPhone(sample.page().to())).isPresent();
             });
-            assertThat(FirstPageLatency.render(warm, List.of(cold)))
+            assertThat(FirstPageLatency.render(warm, List.of(cold), row.duplicates()))
                     .contains("| warm (p50 / p99) | 2 |")
                     .contains("| cold (median (min–max)) | 1 |");
         }
