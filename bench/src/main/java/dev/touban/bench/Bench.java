@@ -122,14 +122,14 @@ public final class Bench {
                 }
             }
         }
-        try (AwsEmulator moto = MotoServer.start(); SlackStub slackApi = SlackStub.start()) {
+        try (MotoServer moto = MotoServer.start(); SlackStub slackApi = SlackStub.start()) {
             prepare(moto);
             incidents = new IncidentBench(moto, TABLE, slackApi, unique);
             incidents.prepare();
             List<Subject> subjects = all.stream()
                     .filter(s -> options.rows().isEmpty() || s.kind() == Subject.Kind.REFERENCE
                             || selectedRows().stream().anyMatch(s.row()::contains))
-                    .map(this::withTemplateHandler)
+                    .map(Bench::withTemplateHandler)
                     .map(this::withIncidentEnvironment)
                     .toList();
             Map<String, String> common = commonEnvironment(moto);
@@ -147,6 +147,8 @@ public final class Bench {
                     common);
 
             Map<String, List<ColdSample>> cold = new LinkedHashMap<>();
+            FirstPageLatency firstPage = firstPageSelected() ? firstPageLatency(moto, slackApi) : null;
+            List<FirstPageLatency.Sample> firstPageCold = new ArrayList<>();
             List<Subject> built = new ArrayList<>();
             for (Subject s : subjects) {
                 cold.put(s.row(), new ArrayList<>());
@@ -176,6 +178,15 @@ public final class Bench {
                                 sample.rssMb(), sample.threadCpuMs());
                     }
                 }
+                if (firstPage != null) {
+                    progress.printf("cold %d/%d  %-40s", round, options.runs(), FirstPageLatency.ROW);
+                    FirstPageLatency.Sample sample = firstPage.cold();
+                    if (round > 0) {
+                        firstPageCold.add(sample);
+                    }
+                    progress.printf(" in all %5.0f ms  intake %5.0f ms  step %5.0f ms  %s%n", sample.totalMs(), sample.intakeMs(),
+                            sample.stepMs(), sample.page().operation());
+                }
             }
             if (options.instructions()) {
                 return Report.renderInstructions(subjects, built, cold, javaVersion(), options);
@@ -200,14 +211,37 @@ public final class Bench {
                     return incidents.stepForNewIncident();
                 }));
             }
+            String firstPageSection = "";
+            if (firstPage != null) {
+                List<FirstPageLatency.Sample> firstPageWarm = firstPage.warm(options.warm(), options.warmup());
+                firstPageSection = FirstPageLatency.render(firstPageWarm, firstPageCold, firstPage.duplicates());
+            }
             Subject intake = withIncidentEnvironment(withTemplateHandler(Subjects.all(SECRET).stream()
                     .filter(s -> s.row().equals(Subjects.INTAKE_ROW)).findFirst().orElseThrow()));
             String storm = new AlertStorm(root, launcher, work, progress).run(intake, step,
                     incidents);
             Map<String, List<Double>> warmBolt = warmOthers;
-            return Report.render(new Report.Inputs(subjects, built, cold, warmTouban, warmBolt, storm, jarSizes(subjects),
+            return Report.render(new Report.Inputs(subjects, built, cold, warmTouban, warmBolt, firstPageSection, storm, jarSizes(subjects),
                     javaVersion(), options));
         }
+    }
+
+    /** Alert to first page runs with the timed rows (not under --instructions) when --rows selects it, and its two jars are built. */
+    private boolean firstPageSelected() {
+        boolean selected = options.rows().isEmpty() || selectedRows().stream().anyMatch(FirstPageLatency.ROW::contains);
+        return selected && !options.instructions() && Files.exists(root.resolve(incidentFunction(Subjects.INTAKE_ROW, incidents).jar()))
+                && Files.exists(root.resolve(incidentFunction(Subjects.STEP_ROW, incidents).jar()));
+    }
+
+    private FirstPageLatency firstPageLatency(MotoServer moto, SlackStub slackApi) {
+        return new FirstPageLatency(moto, slackApi, incidents, launcher, incidentFunction(Subjects.INTAKE_ROW, incidents),
+                incidentFunction(Subjects.STEP_ROW, incidents), work, progress);
+    }
+
+    /** The alert intake's or the escalation step's row (by its row name), with template.yaml's handler and environment. */
+    static Subject incidentFunction(String row, IncidentBench incidents) {
+        Subject s = Subjects.all(SECRET).stream().filter(x -> x.row().equals(row)).findFirst().orElseThrow();
+        return withIncidentEnvironment(withTemplateHandler(s), incidents);
     }
 
     /**
@@ -257,6 +291,10 @@ public final class Bench {
 
     /** The incident functions (and their floors) get the environment template.yaml gives them, pointed at the emulator and the Slack stub. */
     private Subject withIncidentEnvironment(Subject s) {
+        return withIncidentEnvironment(s, incidents);
+    }
+
+    private static Subject withIncidentEnvironment(Subject s, IncidentBench incidents) {
         if (List.of(Subjects.CALL_ROW, Subjects.ACK_ROW, Subjects.BUTTON_ROW).contains(baseRow(s))) {
             // The Slack stub, should a build call Slack on the request path (before the follow-ups, the board was updated there).
             Map<String, String> env = new LinkedHashMap<>(s.env());
@@ -321,7 +359,8 @@ public final class Bench {
         return unique.incrementAndGet() + ".1234567890123.0be0c4";
     }
 
-    private void prepare(AwsEmulator moto) {
+    /** The table from template.yaml and the signing secret in SSM. */
+    static void prepare(AwsEmulator moto) {
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("touban-local", "touban-local"));
         try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(moto.endpoint()).region(Region.of(AwsEmulator.REGION))
                 .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
@@ -332,7 +371,8 @@ public final class Bench {
         }
     }
 
-    private Map<String, String> commonEnvironment(AwsEmulator moto) {
+    /** The Lambda environment every measured JVM gets, pointed at the emulator. */
+    static Map<String, String> commonEnvironment(AwsEmulator moto) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("LANG", "en_US.UTF-8");
@@ -354,7 +394,7 @@ public final class Bench {
 
     /** template.yaml is the deployment: when it names a handler for a row's jar, that handler is measured. */
     @SuppressWarnings("unchecked")
-    private Subject withTemplateHandler(Subject s) {
+    private static Subject withTemplateHandler(Subject s) {
         Map<String, Object> template = (Map<String, Object>) TemplateTable.load(RepoFiles.read("template.yaml"));
         for (Object value : ((Map<String, Object>) template.get("Resources")).values()) {
             Map<String, Object> resource = (Map<String, Object>) value;
@@ -386,7 +426,7 @@ public final class Bench {
         return sizes;
     }
 
-    private static String javaHome() {
+    static String javaHome() {
         String configured = System.getenv("BENCH_JAVA_HOME");
         return configured != null && !configured.isBlank() ? configured : System.getProperty("java.home");
     }

@@ -11,7 +11,7 @@ import java.util.function.ToDoubleFunction;
 /** Renders the figures as Markdown tables (what bench/run prints and the README quotes). */
 final class Report {
     record Inputs(List<Subject> subjects, List<Subject> built, Map<String, List<Bench.ColdSample>> cold,
-            Map<String, List<Double>> warmTouban, Map<String, List<Double>> warmBolt, String storm,
+            Map<String, List<Double>> warmTouban, Map<String, List<Double>> warmBolt, String firstPage, String storm,
             Map<String, long[]> jarSizes, String java, Bench.Options options) {}
 
     private Report() {}
@@ -132,6 +132,8 @@ final class Report {
         if (!in.warmBolt().containsKey(Subjects.STEP_ROW)) {
             out.append("| ").append(Subjects.STEP_ROW).append(" | not built yet | | |\n");
         }
+
+        out.append(in.firstPage());
 
         out.append("\n### Alert storm\n\n").append(AlertStorm.TRIGGERS).append(" Events API triggers over ").append(AlertStorm.DEDUP_KEYS)
                 .append(" dedup keys from ").append(AlertStorm.RUNTIMES).append(" runtimes: ").append(in.storm()).append("\n");

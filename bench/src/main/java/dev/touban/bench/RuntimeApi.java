@@ -33,7 +33,12 @@ final class RuntimeApi implements AutoCloseable {
     private static final String PREFIX = "/2018-06-01/runtime/";
 
     /** One answered invocation: how long it took from hand-out to answer, what came back, and the process then. */
-    record Answer(int index, long answeredNanos, long latencyNanos, String body, ProcStats process) {}
+    record Answer(int index, long answeredNanos, long latencyNanos, String body, ProcStats process) {
+        /** When the event was handed out ({@link System#nanoTime}). */
+        long handedOutNanos() {
+            return answeredNanos - latencyNanos;
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -91,6 +96,13 @@ final class RuntimeApi implements AutoCloseable {
     /** How many runtimes have asked for their first event (and wait at the gate). */
     long runtimesWaiting() {
         return runtimesAtGate.get();
+    }
+
+    /** How many invocations have been answered so far. */
+    int answered() {
+        synchronized (answers) {
+            return answers.size();
+        }
     }
 
     long firstNextNanos() {

@@ -67,7 +67,7 @@ class ReportTest {
                 "slack-webhook (before): who", List.of(sample(550, 100), sample(1100, 200), sample(550, 100)));
         List<Subject> subjects = List.of(FLOOR, WHO, WHO_BEFORE);
 
-        String table = Report.render(new Report.Inputs(subjects, subjects, cold, Map.of(), Map.of(), "", Map.of(), "java",
+        String table = Report.render(new Report.Inputs(subjects, subjects, cold, Map.of(), Map.of(), "", "", Map.of(), "java",
                 new Bench.Options(3, 0, 0, "", List.of(), false)));
 
         assertThat(table).contains("### Compared builds")
