@@ -125,7 +125,7 @@ public final class DeliverySender {
     private Optional<Recipient> recipient(Delivery.Addressee to) {
         return switch (to.kind()) {
             case PLACE -> Optional.of(new Recipient.Place(to.id()));
-            case PERSON -> config.member(to.id()).map((Member m) -> new Recipient.Person(m, to.why()));
+            case PERSON -> config.member(to.id()).map((Member m) -> new Recipient.Person(m, to.why(), config.language(m)));
         };
     }
 

@@ -72,6 +72,13 @@ final class English {
             case RESOLVE_DONE -> ":white_check_mark: <@{slack}> resolved *#{number}* {summary}; updating the board.";
             case RESOLVE_ALREADY -> "#{number} was already resolved by {name} at {time}.";
 
+            case SMS_ACK_LINK -> " Ack: {url}";
+            case SMS_REPLY -> " Reply ACK {number} {code}";
+            case VOICE_HELLO -> "Hello {name}. ";
+            case VOICE_WHAT -> "Incident {number}, {severity}: {summary}.";
+            case VOICE_PAGE -> "This is Touban with a page. {what} Again: {what} "
+                    + "To acknowledge, press Acknowledge in Slack, or answer the text message as it says.";
+
             case BOARD_CALL_FOR -> "call for {team}";
             case BOARD_SOURCE -> "Source: {source} · Triggered {date}";
             case BOARD_REPEATED -> " · repeated {count}×";

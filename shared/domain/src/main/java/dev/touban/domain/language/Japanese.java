@@ -72,6 +72,13 @@ final class Japanese {
             case RESOLVE_DONE -> ":white_check_mark: <@{slack}> が *#{number}* {summary} を解決しました。表示を更新します。";
             case RESOLVE_ALREADY -> "#{number} は{time}に{name}が解決済みです。";
 
+            case SMS_ACK_LINK -> " 確認: {url}";
+            case SMS_REPLY -> " 返信で確認: ACK {number} {code}";
+            case VOICE_HELLO -> "{name}さん。";
+            case VOICE_WHAT -> "インシデント{number}番、{severity}: {summary}。";
+            case VOICE_PAGE -> "当番の呼び出しです。{what} もう一度: {what} "
+                    + "確認するには、Slackで確認を押すか、ショートメッセージの案内どおりに返信してください。";
+
             case BOARD_CALL_FOR -> "{team}の呼び出し";
             case BOARD_SOURCE -> "発生元: {source} · 発生 {date}";
             case BOARD_REPEATED -> " · {count}回再発";

@@ -78,6 +78,13 @@ public enum Msg {
     RESOLVE_DONE,
     RESOLVE_ALREADY,
 
+    // Pages by text message and phone call (the reply words stay ACK <number> <code>)
+    SMS_ACK_LINK,
+    SMS_REPLY,
+    VOICE_HELLO,
+    VOICE_WHAT,
+    VOICE_PAGE,
+
     // The incident's Slack message (the board) and its buttons
     BOARD_CALL_FOR,
     BOARD_SOURCE,
