@@ -1,6 +1,7 @@
 package dev.touban.slack;
 
 import java.time.Duration;
+import dev.touban.domain.language.Dates;
 import dev.touban.domain.language.Language;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,10 +21,7 @@ import java.util.Map;
  * offset from GMT, as CLDR shows zones it has no abbreviation for.
  */
 public final class TimeText {
-    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    private static final String[] JAPANESE_DAYS = {"月", "火", "水", "木", "金", "土", "日"};
     private static final String JAPAN = "Asia/Tokyo";
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     /** Standard and daylight-saving abbreviations, as CLDR's English short names. */
     static final Map<String, String[]> ABBREVIATIONS = Map.ofEntries(
             Map.entry("Asia/Tokyo", new String[] {"JST", "JDT"}),
@@ -61,18 +59,13 @@ public final class TimeText {
             return at(t, zone);
         }
         ZonedDateTime z = t.atZone(zone);
-        StringBuilder out = new StringBuilder(20).append(day(z.toLocalDate(), language)).append(' ');
-        twoDigits(out, z.getHour()).append(':');
-        twoDigits(out, z.getMinute());
-        return zone.getId().equals(JAPAN) ? out.toString() : out.append(' ').append(zoneName(z)).toString();
+        String local = Dates.dayAndTime(z, language);
+        return zone.getId().equals(JAPAN) ? local : local + " " + zoneName(z);
     }
 
     /** A date as replies show it: {@code Sun 29 Nov}, {@code 11月29日(日)}. */
     public static String day(LocalDate d, Language language) {
-        if (language != Language.JA) {
-            return day(d);
-        }
-        return d.getMonthValue() + "月" + d.getDayOfMonth() + "日(" + JAPANESE_DAYS[d.getDayOfWeek().ordinal()] + ")";
+        return Dates.day(d, language);
     }
 
     /** A length of time: {@code 1d 2h 5m}, {@code 1日2時間5分}. */
@@ -95,18 +88,12 @@ public final class TimeText {
 
     public static String at(Instant t, ZoneId zone) {
         ZonedDateTime z = t.atZone(zone);
-        StringBuilder out = new StringBuilder(24)
-                .append(DAYS[z.getDayOfWeek().ordinal()]).append(' ')
-                .append(z.getDayOfMonth()).append(' ')
-                .append(MONTHS[z.getMonthValue() - 1]).append(' ');
-        twoDigits(out, z.getHour()).append(':');
-        twoDigits(out, z.getMinute()).append(' ');
-        return out.append(zoneName(z)).toString();
+        return Dates.dayAndTime(z, Language.EN) + " " + zoneName(z);
     }
 
     /** A date as replies show it: {@code Sun 29 Nov}. */
     public static String day(LocalDate d) {
-        return DAYS[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
+        return Dates.day(d, Language.EN);
     }
 
     private static String zoneName(ZonedDateTime z) {

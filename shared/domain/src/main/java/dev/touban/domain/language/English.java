@@ -79,6 +79,21 @@ final class English {
             case VOICE_PAGE -> "This is Touban with a page. {what} Again: {what} "
                     + "To acknowledge, press Acknowledge in Slack, or answer the text message as it says.";
 
+            case PAGE_TITLE -> "{team} on call";
+            case PAGE_AS_OF -> "Times in {zone}. As of {time}.";
+            case PAGE_ON_CALL_NOW -> "On call now";
+            case PAGE_NOBODY -> "nobody yet";
+            case PAGE_UNTIL -> "until {time}";
+            case PAGE_INSTEAD_OF -> "{kind} for {name}";
+            case PAGE_MAINTENANCE -> "In maintenance now";
+            case PAGE_MAINTENANCE_NOTE -> "Alerts of these services page nobody until the window ends.";
+            case PAGE_WINDOW -> " until {time} ({reason}, {by})";
+            case PAGE_WINDOW_SCHEDULED -> "scheduled";
+            case PAGE_WINDOW_STARTED_BY -> "started by {name}";
+            case PAGE_NEXT_WEEKS -> "The next {weeks} weeks";
+            case PAGE_DAY -> "Day";
+            case PAGE_FROM -> "from {time}";
+
             case BOARD_CALL_FOR -> "call for {team}";
             case BOARD_SOURCE -> "Source: {source} · Triggered {date}";
             case BOARD_REPEATED -> " · repeated {count}×";

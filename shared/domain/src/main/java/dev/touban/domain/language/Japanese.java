@@ -79,6 +79,21 @@ final class Japanese {
             case VOICE_PAGE -> "当番の呼び出しです。{what} もう一度: {what} "
                     + "確認するには、Slackで確認を押すか、ショートメッセージの案内どおりに返信してください。";
 
+            case PAGE_TITLE -> "{team} の当番";
+            case PAGE_AS_OF -> "時刻は{zone}。{time}時点。";
+            case PAGE_ON_CALL_NOW -> "現在の当番";
+            case PAGE_NOBODY -> "まだいません";
+            case PAGE_UNTIL -> "{time}まで";
+            case PAGE_INSTEAD_OF -> "{kind}（{name}の代わり）";
+            case PAGE_MAINTENANCE -> "メンテナンス中";
+            case PAGE_MAINTENANCE_NOTE -> "これらのサービスのアラートは、期間が終わるまで誰も呼び出しません。";
+            case PAGE_WINDOW -> " {time}まで（{reason}、{by}）";
+            case PAGE_WINDOW_SCHEDULED -> "予定どおり";
+            case PAGE_WINDOW_STARTED_BY -> "{name}が開始";
+            case PAGE_NEXT_WEEKS -> "今後{weeks}週間";
+            case PAGE_DAY -> "日付";
+            case PAGE_FROM -> "{time}から";
+
             case BOARD_CALL_FOR -> "{team}の呼び出し";
             case BOARD_SOURCE -> "発生元: {source} · 発生 {date}";
             case BOARD_REPEATED -> " · {count}回再発";

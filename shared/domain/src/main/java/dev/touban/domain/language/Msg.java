@@ -85,6 +85,22 @@ public enum Msg {
     VOICE_WHAT,
     VOICE_PAGE,
 
+    // The schedule page (HTML: the texts hold no markup, values come escaped)
+    PAGE_TITLE,
+    PAGE_AS_OF,
+    PAGE_ON_CALL_NOW,
+    PAGE_NOBODY,
+    PAGE_UNTIL,
+    PAGE_INSTEAD_OF,
+    PAGE_MAINTENANCE,
+    PAGE_MAINTENANCE_NOTE,
+    PAGE_WINDOW,
+    PAGE_WINDOW_SCHEDULED,
+    PAGE_WINDOW_STARTED_BY,
+    PAGE_NEXT_WEEKS,
+    PAGE_DAY,
+    PAGE_FROM,
+
     // The incident's Slack message (the board) and its buttons
     BOARD_CALL_FOR,
     BOARD_SOURCE,
