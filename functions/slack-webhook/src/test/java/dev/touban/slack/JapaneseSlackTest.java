@@ -132,4 +132,21 @@ class JapaneseSlackTest {
         assertThat(world.apis.calls("chat.update")).filteredOn(c -> "C0ONCALL".equals(c.body().get("channel"))).isNotEmpty()
                 .allSatisfy(c -> assertThat(String.valueOf(c.body().get("blocks"))).contains("Bob Tanakaが確認").contains("text=解決"));
     }
+
+    @Test
+    void buttonPresses_areAnsweredInThePressersLanguage() {
+        world.runtime.desk().trigger(new NewIncident("web", "disk", "web", "sre", "sre-default",
+                Alert.simple("Disk full on db-1", "db-1", Severity.CRITICAL)), SlackWorld.T0);
+        world.command(BOB, "ack 1");
+
+        world.press(ALICE, "incident_acknowledge", "1", "alice-ack");
+        world.press(ALICE, "incident_escalate", "1", "alice-escalate");
+        world.press(DAVE, "incident_escalate", "1", "dave-escalate");
+        world.settle();
+
+        assertThat(world.apis.calls("response_url")).extracting(c -> String.valueOf(c.body().get("text"))).containsExactly(
+                "#1 は11月28日(土) 18:00にBob Tanakaが確認済みです。",
+                "#1 はエスカレーション中ではありません（確認済み）。",
+                "#1 is not escalating (acknowledged).");
+    }
 }

@@ -71,6 +71,12 @@ final class English {
             case ACK_ALREADY_RESOLVED -> "#{number} is already resolved (by {name}).";
             case RESOLVE_DONE -> ":white_check_mark: <@{slack}> resolved *#{number}* {summary}; updating the board.";
             case RESOLVE_ALREADY -> "#{number} was already resolved by {name} at {time}.";
+            case ESCALATE_PAGING -> ":mega: Paging the next tier of #{number} now.";
+            case ESCALATE_NOT -> "#{number} is not escalating ({status}{allPaged}).";
+            case ESCALATE_ALL_PAGED -> ", every tier already paged";
+            case STATUS_TRIGGERED -> "triggered";
+            case STATUS_ACKNOWLEDGED -> "acknowledged";
+            case STATUS_RESOLVED -> "resolved";
 
             case SMS_ACK_LINK -> " Ack: {url}";
             case SMS_REPLY -> " Reply ACK {number} {code}";

@@ -71,6 +71,12 @@ final class Japanese {
             case ACK_ALREADY_RESOLVED -> "#{number} は解決済みです（{name}）。";
             case RESOLVE_DONE -> ":white_check_mark: <@{slack}> が *#{number}* {summary} を解決しました。表示を更新します。";
             case RESOLVE_ALREADY -> "#{number} は{time}に{name}が解決済みです。";
+            case ESCALATE_PAGING -> ":mega: #{number} の次の段階を今すぐ呼び出します。";
+            case ESCALATE_NOT -> "#{number} はエスカレーション中ではありません（{status}{allPaged}）。";
+            case ESCALATE_ALL_PAGED -> "、全段階を呼び出し済み";
+            case STATUS_TRIGGERED -> "未確認";
+            case STATUS_ACKNOWLEDGED -> "確認済み";
+            case STATUS_RESOLVED -> "解決済み";
 
             case SMS_ACK_LINK -> " 確認: {url}";
             case SMS_REPLY -> " 返信で確認: ACK {number} {code}";

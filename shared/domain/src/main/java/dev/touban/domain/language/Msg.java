@@ -77,6 +77,12 @@ public enum Msg {
     ACK_ALREADY_RESOLVED,
     RESOLVE_DONE,
     RESOLVE_ALREADY,
+    ESCALATE_PAGING,
+    ESCALATE_NOT,
+    ESCALATE_ALL_PAGED,
+    STATUS_TRIGGERED,
+    STATUS_ACKNOWLEDGED,
+    STATUS_RESOLVED,
 
     // Pages by text message and phone call (the reply words stay ACK <number> <code>)
     SMS_ACK_LINK,
