@@ -149,4 +149,17 @@ class JapaneseSlackTest {
                 "#1 はエスカレーション中ではありません（確認済み）。",
                 "#1 is not escalating (acknowledged).");
     }
+
+    @Test
+    void call_saysInTheChannel_inTheTeamsLanguage_andRefusesInTheCallersLanguage() {
+        Map<String, Object> call = world.command(BOB, "call 決済が500を返す <!channel>");
+        Map<String, Object> empty = world.command(ALICE, "call");
+
+        assertThat(SlackWorld.responseType(call)).isEqualTo("in_channel");
+        assertThat(text(call)).isEqualTo(":rotating_light: <@U02BOB> がSREを呼び出しています: 決済が500を返す &lt;!channel&gt;\n"
+                + "インシデント *#1*: 誰かが確認するまで当番を呼び出し続けます。");
+        assertThat(text(empty)).startsWith("何が起きているかを書いてください");
+        assertThat(text(world.command(DAVE, "call"))).startsWith("Say what is broken");
+        assertThat(world.runtime.desk().open()).hasSize(1);
+    }
 }

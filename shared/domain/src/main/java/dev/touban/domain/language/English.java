@@ -62,6 +62,12 @@ final class English {
             case SCHEDULE_NOBODY -> "nobody yet: the rotation starts {date}";
             case CHANGE_REPLACEMENT -> " _({kind} `{id}`, for {name})_";
 
+            case CALL_WHAT -> "Say what is broken: `/oncall call <what is broken>`, for example `/oncall call checkout returns 500s`.";
+            case CALL_TOO_LONG -> "That is {length} characters; keep it to {max}. Nobody was paged.";
+            case CALL_NO_POLICY -> "{team} has no escalation policy in oncall.yaml, so there is nobody to page. Nobody was paged.";
+            case CALL_PAGING -> ":rotating_light: <@{slack}> is calling {team}: {what}\n"
+                    + "Incident *#{number}*: whoever is on call is being paged until someone acknowledges.";
+
             case INCIDENT_WHICH -> "Which incident? Send `/oncall {command} <number>`, for example `/oncall {command} 42`.";
             case INCIDENT_NONE -> "There is no incident #{number}.";
             case INCIDENT_OTHER_TEAM -> "#{number} belongs to {team}: only its members and the people its escalation pages can act on it. Nothing was changed.";

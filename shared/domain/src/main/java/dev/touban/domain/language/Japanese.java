@@ -62,6 +62,12 @@ final class Japanese {
             case SCHEDULE_NOBODY -> "まだいません: ローテーション開始は{date}";
             case CHANGE_REPLACEMENT -> " _（{kind} `{id}`、{name}の代わり）_";
 
+            case CALL_WHAT -> "何が起きているかを書いてください: `/oncall call <起きていること>`。例: `/oncall call 決済が500を返す`";
+            case CALL_TOO_LONG -> "{length}文字あります。{max}文字以内にしてください。誰も呼び出していません。";
+            case CALL_NO_POLICY -> "{team} には oncall.yaml のエスカレーションポリシーがないため、呼び出す相手がいません。誰も呼び出していません。";
+            case CALL_PAGING -> ":rotating_light: <@{slack}> が{team}を呼び出しています: {what}\n"
+                    + "インシデント *#{number}*: 誰かが確認するまで当番を呼び出し続けます。";
+
             case INCIDENT_WHICH -> "どのインシデントですか？ `/oncall {command} <番号>` を送ってください。例: `/oncall {command} 42`";
             case INCIDENT_NONE -> "インシデント #{number} はありません。";
             case INCIDENT_OTHER_TEAM -> "#{number} は{team}のインシデントです。操作できるのはそのメンバーとエスカレーションで呼び出された人だけです。何も変更していません。";

@@ -67,6 +67,12 @@ public enum Msg {
     SCHEDULE_NOBODY,
     CHANGE_REPLACEMENT,
 
+    // /oncall call
+    CALL_WHAT,
+    CALL_TOO_LONG,
+    CALL_NO_POLICY,
+    CALL_PAGING,
+
     // /oncall ack, resolve, and the incident team boundary
     INCIDENT_WHICH,
     INCIDENT_NONE,
