@@ -1,16 +1,16 @@
 package dev.touban.schedule;
 
-import dev.touban.domain.language.Msg;
-import dev.touban.domain.language.Messages;
-import dev.touban.domain.language.Language;
-import dev.touban.domain.language.Dates;
-import dev.touban.domain.rotation.ChangeKind;
 import static dev.touban.domain.text.HtmlText.escape;
 
 import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
+import dev.touban.domain.rotation.ChangeKind;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.holiday.TeamHolidays;

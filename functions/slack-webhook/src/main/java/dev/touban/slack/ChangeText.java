@@ -1,13 +1,13 @@
 package dev.touban.slack;
 
+import dev.touban.domain.config.Layer;
+import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
-import dev.touban.domain.config.Layer;
 import dev.touban.domain.rotation.ChangeKind;
-import dev.touban.domain.rotation.Rotation;
-import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.rotation.OnCallOverride;
+import dev.touban.domain.rotation.Rotation;
 import dev.touban.domain.rotation.ScheduleChange;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.rotation.ShiftSwap;

@@ -1,14 +1,14 @@
 package dev.touban.slack;
 
-import dev.touban.domain.language.Language;
-import dev.touban.domain.language.Messages;
-import dev.touban.domain.language.Msg;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentAccess;
 import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import java.util.Optional;
 
 /**

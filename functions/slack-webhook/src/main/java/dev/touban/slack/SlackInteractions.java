@@ -1,8 +1,5 @@
 package dev.touban.slack;
 
-import dev.touban.domain.language.Msg;
-import dev.touban.domain.language.Messages;
-import dev.touban.domain.language.Language;
 import dev.touban.aws.http.Json;
 import dev.touban.aws.http.HttpRequest;
 import dev.touban.aws.http.HttpResponse;
@@ -14,6 +11,9 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentDesk.EscalateOutcome;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.domain.slack.SlackSignature;

@@ -1,8 +1,8 @@
 package dev.touban.slack;
 
-import java.time.Duration;
 import dev.touban.domain.language.Dates;
 import dev.touban.domain.language.Language;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

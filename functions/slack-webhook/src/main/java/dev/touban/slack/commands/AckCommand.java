@@ -1,13 +1,13 @@
 package dev.touban.slack.commands;
 
-import dev.touban.domain.language.Language;
-import dev.touban.domain.language.Messages;
-import dev.touban.domain.language.Msg;
 import static dev.touban.domain.text.SlackText.escape;
 
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.ReplyZone;
 import dev.touban.slack.IncidentGate;
 import dev.touban.slack.SlackReply;

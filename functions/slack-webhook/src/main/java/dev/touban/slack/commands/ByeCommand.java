@@ -1,13 +1,13 @@
 package dev.touban.slack.commands;
 
+import dev.touban.domain.attendance.AttendanceRecord;
+import dev.touban.domain.attendance.AttendanceStore.ClockOutOutcome;
+import dev.touban.domain.attendance.AttendanceStore;
+import dev.touban.domain.attendance.CheckIn;
+import dev.touban.domain.holiday.HolidayCalendar;
 import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
-import dev.touban.domain.attendance.AttendanceRecord;
-import dev.touban.domain.attendance.AttendanceStore;
-import dev.touban.domain.attendance.AttendanceStore.ClockOutOutcome;
-import dev.touban.domain.attendance.CheckIn;
-import dev.touban.domain.holiday.HolidayCalendar;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.time.LocalDate;

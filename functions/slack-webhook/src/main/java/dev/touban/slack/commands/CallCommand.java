@@ -1,8 +1,5 @@
 package dev.touban.slack.commands;
 
-import dev.touban.domain.language.Msg;
-import dev.touban.domain.language.Messages;
-import dev.touban.domain.language.Language;
 import static dev.touban.domain.text.SlackText.escape;
 
 import dev.touban.domain.config.Team;
@@ -12,6 +9,9 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.TriggerOutcome;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.SlackReply;
 import java.util.Optional;
 import java.util.function.Supplier;

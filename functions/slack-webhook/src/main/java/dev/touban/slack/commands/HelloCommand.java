@@ -1,13 +1,13 @@
 package dev.touban.slack.commands;
 
-import dev.touban.domain.language.Language;
-import dev.touban.domain.language.Messages;
-import dev.touban.domain.language.Msg;
 import static dev.touban.domain.text.SlackText.escape;
 
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.attendance.AttendanceStore.ClockInOutcome;
 import dev.touban.domain.attendance.CheckIn;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.touban.slack.commands;
 
+import dev.touban.domain.config.Layer;
 import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
-import dev.touban.domain.config.Layer;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.slack.ChangeText;

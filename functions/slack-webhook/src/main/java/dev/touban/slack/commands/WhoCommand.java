@@ -1,10 +1,10 @@
 package dev.touban.slack.commands;
 
+import dev.touban.domain.config.Layer;
+import dev.touban.domain.config.Member;
 import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
-import dev.touban.domain.config.Layer;
-import dev.touban.domain.config.Member;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.time.DateInput;

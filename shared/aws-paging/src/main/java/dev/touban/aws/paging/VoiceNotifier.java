@@ -1,6 +1,5 @@
 package dev.touban.aws.paging;
 
-import dev.touban.domain.language.Language;
 import dev.touban.aws.notify.FailureClassifier;
 import dev.touban.aws.notify.Redact;
 import dev.touban.domain.escalation.Channel;
@@ -9,6 +8,7 @@ import dev.touban.domain.escalation.NotifierException;
 import dev.touban.domain.escalation.Page;
 import dev.touban.domain.escalation.PageText;
 import dev.touban.domain.escalation.Recipient;
+import dev.touban.domain.language.Language;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.VoiceMessageBodyTextType;

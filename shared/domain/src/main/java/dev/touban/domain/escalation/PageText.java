@@ -1,9 +1,9 @@
 package dev.touban.domain.escalation;
 
-import dev.touban.domain.language.Msg;
-import dev.touban.domain.language.Messages;
-import dev.touban.domain.language.Language;
 import dev.touban.domain.incident.Incident;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.text.CleanText;
 import dev.touban.domain.text.SmsLength;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.touban.domain.escalation;
 
-import dev.touban.domain.language.Language;
 import dev.touban.domain.config.Member;
+import dev.touban.domain.language.Language;
 
 /** Whom a target turned out to mean at the moment of paging. */
 public sealed interface Recipient {

@@ -91,6 +91,25 @@ final class English {
             case VOICE_PAGE -> "This is Touban with a page. {what} Again: {what} "
                     + "To acknowledge, press Acknowledge in Slack, or answer the text message as it says.";
 
+            case HANDOFF_HEADING -> ":arrows_counterclockwise: *{team} {layer} handoff*, {time}";
+            case HANDOFF_HEADER -> "{team} {layer} handoff";
+            case HANDOFF_ON_NOW -> "On call now: {parts}";
+            case HANDOFF_ON_NOW_PART -> "{layer} {who} until {time}";
+            case HANDOFF_INSTEAD_OF -> " ({kind} for {name})";
+            case HANDOFF_NEXT -> "Next: {who} from {time}";
+            case HANDOFF_FIRST -> "First shift of this rotation.";
+            case HANDOFF_LAST -> "Last shift ({name}, {from} → {to}): {incidents}; {clocked}.";
+            case HANDOFF_NO_INCIDENTS -> "no incidents";
+            case HANDOFF_ONE_INCIDENT -> "{count} incident ({titles})";
+            case HANDOFF_INCIDENTS -> "{count} incidents ({titles})";
+            case HANDOFF_OPEN -> ", open";
+            case HANDOFF_NO_HOURS -> "no hours clocked";
+            case HANDOFF_CLOCKED -> "clocked {length} ({hours})";
+            case HANDOFF_MAINTENANCE -> "In maintenance (pages held until the window ends): {windows}";
+            case HANDOFF_WINDOW -> "{service} until {time} ({reason})";
+            case HANDOFF_REASON -> "{reason}, {by}";
+            case HANDOFF_LENGTH -> "{hours}h {minutes}m";
+
             case PAGE_TITLE -> "{team} on call";
             case PAGE_AS_OF -> "Times in {zone}. As of {time}.";
             case PAGE_ON_CALL_NOW -> "On call now";

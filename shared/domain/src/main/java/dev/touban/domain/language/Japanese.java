@@ -91,6 +91,25 @@ final class Japanese {
             case VOICE_PAGE -> "当番の呼び出しです。{what} もう一度: {what} "
                     + "確認するには、Slackで確認を押すか、ショートメッセージの案内どおりに返信してください。";
 
+            case HANDOFF_HEADING -> ":arrows_counterclockwise: *{team} {layer}の交代*、{time}";
+            case HANDOFF_HEADER -> "{team} {layer}の交代";
+            case HANDOFF_ON_NOW -> "現在の当番: {parts}";
+            case HANDOFF_ON_NOW_PART -> "{layer} {who}（{time}まで）";
+            case HANDOFF_INSTEAD_OF -> "（{kind}、{name}の代わり）";
+            case HANDOFF_NEXT -> "次: {time}から{who}";
+            case HANDOFF_FIRST -> "このローテーションの最初のシフトです。";
+            case HANDOFF_LAST -> "前のシフト（{name}、{from} → {to}）: {incidents}、{clocked}。";
+            case HANDOFF_NO_INCIDENTS -> "インシデントなし";
+            case HANDOFF_ONE_INCIDENT -> "インシデント{count}件（{titles}）";
+            case HANDOFF_INCIDENTS -> "インシデント{count}件（{titles}）";
+            case HANDOFF_OPEN -> "、未解決";
+            case HANDOFF_NO_HOURS -> "待機の記録なし";
+            case HANDOFF_CLOCKED -> "待機 {length}（{hours}）";
+            case HANDOFF_MAINTENANCE -> "メンテナンス中（期間が終わるまで呼び出しを保留）: {windows}";
+            case HANDOFF_WINDOW -> "{service} {time}まで（{reason}）";
+            case HANDOFF_REASON -> "{reason}、{by}";
+            case HANDOFF_LENGTH -> "{hours}時間{minutes}分";
+
             case PAGE_TITLE -> "{team} の当番";
             case PAGE_AS_OF -> "時刻は{zone}。{time}時点。";
             case PAGE_ON_CALL_NOW -> "現在の当番";

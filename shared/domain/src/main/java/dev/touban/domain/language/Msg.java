@@ -97,6 +97,26 @@ public enum Msg {
     VOICE_WHAT,
     VOICE_PAGE,
 
+    // The handoff post in Slack (the SNS copy stays English)
+    HANDOFF_HEADING,
+    HANDOFF_HEADER,
+    HANDOFF_ON_NOW,
+    HANDOFF_ON_NOW_PART,
+    HANDOFF_INSTEAD_OF,
+    HANDOFF_NEXT,
+    HANDOFF_FIRST,
+    HANDOFF_LAST,
+    HANDOFF_NO_INCIDENTS,
+    HANDOFF_ONE_INCIDENT,
+    HANDOFF_INCIDENTS,
+    HANDOFF_OPEN,
+    HANDOFF_NO_HOURS,
+    HANDOFF_CLOCKED,
+    HANDOFF_MAINTENANCE,
+    HANDOFF_WINDOW,
+    HANDOFF_REASON,
+    HANDOFF_LENGTH,
+
     // The schedule page (HTML: the texts hold no markup, values come escaped)
     PAGE_TITLE,
     PAGE_AS_OF,

@@ -3,11 +3,11 @@ package dev.touban.domain.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touban.domain.config.Member;
-import dev.touban.domain.language.Language;
 import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.Severity;
+import dev.touban.domain.language.Language;
 import dev.touban.domain.text.SmsLength;
 import java.time.Instant;
 import java.time.ZoneId;
