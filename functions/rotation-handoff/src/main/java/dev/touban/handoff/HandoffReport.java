@@ -6,7 +6,12 @@ import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.handoff.Handoff;
 import dev.touban.domain.incident.IncidentSummary;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.maintenance.MaintenanceWindow;
+import dev.touban.domain.rotation.ChangeKind;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.text.SlackText;
 import java.time.Duration;
@@ -26,6 +31,8 @@ import java.util.Optional;
  * numbers or emails, which would end up in other systems' logs. {@code clocked} is the
  * attendance of this layer's last shift ({@link Handoff#lastShiftAttendance}), not the team's.
  * Text from outside (names, incident titles) enters Slack's mrkdwn only through {@link SlackText}.
+ * The Slack post is in the team's language; the SNS subject and text stay English (the subject
+ * must be ASCII).
  */
 record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary> incidents, List<AttendanceRecord> clocked,
         List<MaintenanceWindow> maintenance) {
@@ -47,8 +54,9 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
 
     String slackText() {
         List<String> lines = new ArrayList<>();
-        lines.add(":arrows_counterclockwise: *" + mrkdwn(handoff.team().name()) + " " + handoff.rotation().layer().label() + " handoff*, "
-                + at(handoff.starting().start()));
+        Language lang = lang(true);
+        lines.add(Messages.say(lang, Msg.HANDOFF_HEADING, "team", mrkdwn(handoff.team().name()), "layer", layer(handoff.rotation().layer(), lang),
+                "time", at(handoff.starting().start(), lang)));
         lines.add(onNowLine(true));
         nextLine(true).ifPresent(lines::add);
         lines.add(lastShiftLine(true));
@@ -59,7 +67,8 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
     List<Map<String, Object>> slackBlocks() {
         List<Map<String, Object>> blocks = new ArrayList<>();
         blocks.add(Map.of("type", "header", "text", Map.of("type", "plain_text",
-                "text", handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff")));
+                "text", Messages.say(lang(true), Msg.HANDOFF_HEADER, "team", handoff.team().name(),
+                        "layer", layer(handoff.rotation().layer(), lang(true))))));
         blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", onNowLine(true))));
         nextLine(true).ifPresent(next -> blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", next))));
         blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", lastShiftLine(true)))));
@@ -110,43 +119,59 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
     }
 
     private String onNowLine(boolean slack) {
+        Language lang = lang(slack);
         List<String> parts = new ArrayList<>();
         for (Layer layer : Layer.values()) {
             Shift s = handoff.onNow().get(layer);
             if (s != null) {
-                String part = layer.label() + " " + who(s.memberId(), slack) + " until " + at(s.end());
+                String part = Messages.say(lang, Msg.HANDOFF_ON_NOW_PART, "layer", layer(layer, lang), "who", who(s.memberId(), slack),
+                        "time", at(s.end(), lang));
                 if (s.replaced()) {
-                    part += " (" + s.replacement().kind().label() + " for " + name(s.scheduledMemberId(), slack) + ")";
+                    part += Messages.say(lang, Msg.HANDOFF_INSTEAD_OF, "kind", Messages.say(lang,
+                            s.replacement().kind() == ChangeKind.OVERRIDE ? Msg.KIND_OVERRIDE : Msg.KIND_SWAP),
+                            "name", name(s.scheduledMemberId(), slack));
                 }
                 parts.add(part);
             }
         }
-        return "On call now: " + String.join("; ", parts);
+        return Messages.say(lang, Msg.HANDOFF_ON_NOW, "parts", String.join("; ", parts));
     }
 
     private java.util.Optional<String> nextLine(boolean slack) {
-        return handoff.next().map(n -> "Next: " + who(n.memberId(), slack) + " from " + at(n.start()));
+        Language lang = lang(slack);
+        return handoff.next().map(n -> Messages.say(lang, Msg.HANDOFF_NEXT, "who", who(n.memberId(), slack), "time", at(n.start(), lang)));
     }
 
     private String lastShiftLine(boolean slack) {
+        Language lang = lang(slack);
         if (handoff.previous().isEmpty()) {
-            return "First shift of this rotation.";
+            return Messages.say(lang, Msg.HANDOFF_FIRST);
         }
         Shift p = handoff.previous().get();
         List<String> titles = new ArrayList<>();
         for (IncidentSummary i : incidents) {
-            titles.add((slack ? mrkdwn(i.title()) : i.title()) + (i.resolved() ? "" : ", open"));
+            titles.add((slack ? mrkdwn(i.title()) : i.title()) + (i.resolved() ? "" : Messages.say(lang, Msg.HANDOFF_OPEN)));
         }
-        String incidentText = incidents.isEmpty() ? "no incidents"
-                : incidents.size() + " incident" + (incidents.size() == 1 ? "" : "s") + " (" + String.join(", ", titles) + ")";
+        String incidentText = incidents.isEmpty() ? Messages.say(lang, Msg.HANDOFF_NO_INCIDENTS)
+                : Messages.say(lang, incidents.size() == 1 ? Msg.HANDOFF_ONE_INCIDENT : Msg.HANDOFF_INCIDENTS,
+                        "count", incidents.size(), "titles", String.join(", ", titles));
         Map<String, Duration> byMember = new LinkedHashMap<>();
         clocked.forEach(r -> byMember.merge(r.memberId(), r.duration(), Duration::plus));
         List<String> hours = new ArrayList<>();
-        byMember.forEach((member, d) -> hours.add(name(member, slack) + " " + length(d)));
-        String clockedText = byMember.isEmpty() ? "no hours clocked"
-                : "clocked " + length(clockedTotal()) + " (" + String.join(", ", hours) + ")";
-        return "Last shift (" + name(p.memberId(), slack) + ", " + at(p.start()) + " → " + at(p.end()) + "): "
-                + incidentText + "; " + clockedText + ".";
+        byMember.forEach((member, d) -> hours.add(name(member, slack) + " " + length(d, lang)));
+        String clockedText = byMember.isEmpty() ? Messages.say(lang, Msg.HANDOFF_NO_HOURS)
+                : Messages.say(lang, Msg.HANDOFF_CLOCKED, "length", length(clockedTotal(), lang), "hours", String.join(", ", hours));
+        return Messages.say(lang, Msg.HANDOFF_LAST, "name", name(p.memberId(), slack), "from", at(p.start(), lang), "to", at(p.end(), lang),
+                "incidents", incidentText, "clocked", clockedText);
+    }
+
+    /** The Slack post reads in the team's language; the SNS copy in English. */
+    private Language lang(boolean slack) {
+        return slack ? handoff.team().language() : Language.EN;
+    }
+
+    private static String layer(Layer layer, Language lang) {
+        return Messages.say(lang, layer == Layer.PRIMARY ? Msg.LAYER_PRIMARY : Msg.LAYER_SECONDARY);
     }
 
     Duration clockedTotal() {
@@ -167,13 +192,17 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         if (maintenance.isEmpty()) {
             return Optional.empty();
         }
+        Language lang = lang(slack);
         List<String> windows = new ArrayList<>();
         for (MaintenanceWindow w : maintenance) {
             String service = config.service(w.serviceId()).map(s -> s.name()).orElse(w.serviceId());
-            String reason = w.reason() + (w.scheduled() ? ", scheduled" : ", started by " + config.displayName(w.by()));
-            windows.add((slack ? "*" + mrkdwn(service) + "*" : service) + " until " + at(w.end()) + " (" + (slack ? mrkdwn(reason) : reason) + ")");
+            String by = w.scheduled() ? Messages.say(lang, Msg.PAGE_WINDOW_SCHEDULED)
+                    : Messages.say(lang, Msg.PAGE_WINDOW_STARTED_BY, "name", config.displayName(w.by()));
+            String reason = Messages.say(lang, Msg.HANDOFF_REASON, "reason", w.reason(), "by", by);
+            windows.add(Messages.say(lang, Msg.HANDOFF_WINDOW, "service", slack ? "*" + mrkdwn(service) + "*" : service,
+                    "time", at(w.end(), lang), "reason", slack ? mrkdwn(reason) : reason));
         }
-        return Optional.of((slack ? ":construction: " : "") + "In maintenance (pages held until the window ends): " + String.join("; ", windows));
+        return Optional.of((slack ? ":construction: " : "") + Messages.say(lang, Msg.HANDOFF_MAINTENANCE, "windows", String.join("; ", windows)));
     }
 
     private static String mrkdwn(String outside) {
@@ -188,8 +217,17 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         return WHEN.format(t.atZone(zone()));
     }
 
-    private static String length(Duration d) {
+    /** English as before; Japanese {@code 12月7日(月) 10:00}, the zone named only outside Japan. */
+    private String at(Instant t, Language lang) {
+        if (lang != Language.JA) {
+            return at(t);
+        }
+        String local = Dates.dayAndTime(t.atZone(zone()), lang);
+        return zone().getId().equals("Asia/Tokyo") ? local : local + " " + zone().getId();
+    }
+
+    private static String length(Duration d, Language lang) {
         long minutes = d.toMinutes();
-        return (minutes / 60) + "h " + (minutes % 60) + "m";
+        return Messages.say(lang, Msg.HANDOFF_LENGTH, "hours", minutes / 60, "minutes", minutes % 60);
     }
 }

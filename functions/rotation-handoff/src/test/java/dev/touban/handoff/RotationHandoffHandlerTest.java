@@ -1,5 +1,8 @@
 package dev.touban.handoff;
 
+import dev.touban.testing.RepoFiles;
+import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.config.ConfigLoader;
 import static dev.touban.handoff.HandoffFixture.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,6 +95,22 @@ class RotationHandoffHandlerTest extends ExampleRosterHandoffs {
         assertThat(record.get("failures").m()).isEmpty();
     }
 
+
+    @Test
+    void sweep_ofATeamThatReadsJapanese_postsTheHandoffInJapanese_andKeepsSnsInEnglish() {
+        OncallConfig japanese = ConfigLoader.parse("oncall.yaml", RepoFiles.read("config/oncall.example.yaml")
+                .replace("    # language: ja ", "    language: ja   "));
+
+        invoke(fx.handler(japanese, clock), "rotation-handoff-sweep.json");
+
+        assertThat((String) fx.slack.calls().get(0).body().get("text")).isEqualTo(
+                ":arrows_counterclockwise: *SRE プライマリの交代*、12月7日(月) 10:00\n"
+                + "現在の当番: プライマリ *Alice Sato* (<@U01ALICE>)（12月14日(月) 10:00まで）; "
+                + "セカンダリ *Carol Suzuki* (<@U03CAROL>)（12月14日(月) 10:00まで）\n"
+                + "次: 12月14日(月) 10:00から*Bob Tanaka* (<@U02BOB>)\n"
+                + "前のシフト（Dave Ito、11月30日(月) 10:00 → 12月7日(月) 10:00）: インシデントなし、待機の記録なし。");
+        assertThat(fx.published().getFirst()).containsEntry("subject", "SRE primary handoff: Alice Sato on call from Mon 7 Dec 10:00 JST");
+    }
     @Test
     void aHandoffPost_showsTheTeamsServicesInMaintenance_theirReasonEscaped() {
         new dev.touban.aws.dynamo.DynamoMaintenanceStore(fx.clients::dynamoDb, fx.aws.tableName()).put(new dev.touban.domain.maintenance.MaintenanceWindow(

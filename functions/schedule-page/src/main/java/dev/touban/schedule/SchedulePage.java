@@ -6,6 +6,11 @@ import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
+import dev.touban.domain.rotation.ChangeKind;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.holiday.TeamHolidays;
@@ -14,23 +19,19 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The who-to-call page: who is on call now (with phone numbers for holders of the team's
  * token) and a day-by-day timeline of the coming weeks, overrides and swaps marked, weekends
- * and public holidays shaded. Plain server-rendered HTML and CSS: it must work when Slack is down.
+ * and public holidays shaded, in the team's language. Plain server-rendered HTML and CSS: it must
+ * work when Slack is down.
  */
 final class SchedulePage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final String STYLE = """
             body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:56rem;padding:0 1rem;color:#1d1d1f}
             h1{font-size:1.5rem;margin:0 0 .2rem}h2{font-size:1.1rem;margin:2rem 0 .5rem}
@@ -52,17 +53,19 @@ final class SchedulePage {
     static String render(OncallConfig config, Team team, OnCallLookup onCall, TeamHolidays holidays, Instant now, int weeks,
             List<MaintenanceWindow> maintenance) {
         ZoneId zone = team.timeZone();
+        Language lang = team.language();
+        String title = Messages.say(lang, Msg.PAGE_TITLE, "team", escape(team.name()));
         StringBuilder html = new StringBuilder(16 * 1024);
-        html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        html.append("<!doctype html><html lang=\"").append(lang.code()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"robots\" content=\"noindex\">")
-                .append("<title>").append(escape(team.name())).append(" on call</title><style>").append(STYLE).append("</style></head><body>")
-                .append("<h1>").append(escape(team.name())).append(" on call</h1>")
-                .append("<p class=\"muted\">Times in ").append(escape(zone.getId())).append(". As of ")
-                .append(escape(WHEN.format(now.atZone(zone)))).append(".")
+                .append("<title>").append(title).append("</title><style>").append(STYLE).append("</style></head><body>")
+                .append("<h1>").append(title).append("</h1>")
+                .append("<p class=\"muted\">").append(Messages.say(lang, Msg.PAGE_AS_OF, "zone", escape(zone.getId()),
+                        "time", escape(Dates.dayAndTime(now.atZone(zone), lang))))
                 .append("</p>");
 
-        html.append("<h2>On call now</h2><div class=\"now\">");
+        html.append("<h2>").append(Messages.say(lang, Msg.PAGE_ON_CALL_NOW)).append("</h2><div class=\"now\">");
         Map<Layer, List<Shift>> byLayer = new EnumMap<>(Layer.class);
         LocalDate first = now.atZone(zone).toLocalDate();
         Instant end = first.plusWeeks(weeks).atStartOfDay(zone).toInstant();
@@ -72,35 +75,39 @@ final class SchedulePage {
             }
             byLayer.put(layer, onCall.shifts(team, layer, first.atStartOfDay(zone).toInstant(), end));
             Optional<Shift> current = onCall.onCallAt(team, layer, now);
-            html.append("<div class=\"card\"><div class=\"muted\">").append(escape(layer.label())).append("</div>");
+            html.append("<div class=\"card\"><div class=\"muted\">").append(escape(layer(layer, lang))).append("</div>");
             if (current.isEmpty()) {
-                html.append("<div class=\"who\">nobody yet</div></div>");
+                html.append("<div class=\"who\">").append(Messages.say(lang, Msg.PAGE_NOBODY)).append("</div></div>");
                 continue;
             }
             Shift s = current.get();
             Member m = config.member(s.memberId()).orElseThrow();
             html.append("<div class=\"who\">").append(escape(m.name())).append("</div>");
             html.append("<div><a href=\"tel:").append(escape(m.phone())).append("\">").append(escape(m.phone())).append("</a></div>");
-            html.append("<div class=\"muted\">until ").append(escape(WHEN.format(s.end().atZone(zone)))).append("</div>");
+            html.append("<div class=\"muted\">").append(Messages.say(lang, Msg.PAGE_UNTIL,
+                    "time", escape(Dates.dayAndTime(s.end().atZone(zone), lang)))).append("</div>");
             if (s.replaced()) {
-                html.append("<div class=\"tag\">").append(escape(s.replacement().kind().label())).append(" for ")
-                        .append(escape(config.displayName(s.scheduledMemberId()))).append("</div>");
+                html.append("<div class=\"tag\">").append(insteadOf(config, s, lang)).append("</div>");
             }
             html.append("</div>");
         }
         html.append("</div>");
         if (!maintenance.isEmpty()) {
-            html.append("<h2>In maintenance now</h2><p class=\"muted\">Alerts of these services page nobody until the window ends.</p><ul>");
+            html.append("<h2>").append(Messages.say(lang, Msg.PAGE_MAINTENANCE)).append("</h2><p class=\"muted\">")
+                    .append(Messages.say(lang, Msg.PAGE_MAINTENANCE_NOTE)).append("</p><ul>");
             for (MaintenanceWindow w : maintenance) {
+                String by = w.scheduled() ? Messages.say(lang, Msg.PAGE_WINDOW_SCHEDULED)
+                        : Messages.say(lang, Msg.PAGE_WINDOW_STARTED_BY, "name", escape(config.displayName(w.by())));
                 html.append("<li><span class=\"change\">").append(escape(config.service(w.serviceId()).map(sv -> sv.name()).orElse(w.serviceId())))
-                        .append("</span> until ").append(escape(WHEN.format(w.end().atZone(zone)))).append(" (").append(escape(w.reason()))
-                        .append(w.scheduled() ? ", scheduled" : ", started by " + escape(config.displayName(w.by()))).append(")</li>");
+                        .append("</span>").append(Messages.say(lang, Msg.PAGE_WINDOW, "time", escape(Dates.dayAndTime(w.end().atZone(zone), lang)),
+                                "reason", escape(w.reason()), "by", by)).append("</li>");
             }
             html.append("</ul>");
         }
 
-        html.append("<h2>The next ").append(weeks).append(" weeks</h2><table><thead><tr><th>Day</th>");
-        byLayer.keySet().forEach(l -> html.append("<th>").append(escape(l.label())).append("</th>"));
+        html.append("<h2>").append(Messages.say(lang, Msg.PAGE_NEXT_WEEKS, "weeks", weeks)).append("</h2><table><thead><tr><th>")
+                .append(Messages.say(lang, Msg.PAGE_DAY)).append("</th>");
+        byLayer.keySet().forEach(l -> html.append("<th>").append(escape(layer(l, lang))).append("</th>"));
         html.append("</tr></thead><tbody>");
         for (LocalDate day = first; day.isBefore(first.plusWeeks(weeks)); day = day.plusDays(1)) {
             Optional<String> holiday = holidays.holiday(team, day);
@@ -114,7 +121,7 @@ final class SchedulePage {
                 classes.add("today");
             }
             html.append("<tr").append(classes.isEmpty() ? "" : " class=\"" + String.join(" ", classes) + "\"").append("><td>")
-                    .append(escape(DAY.format(day))).append(holiday.map(h -> " <span class=\"tag\">" + escape(h) + "</span>").orElse(""))
+                    .append(escape(Dates.day(day, lang))).append(holiday.map(h -> " <span class=\"tag\">" + escape(h) + "</span>").orElse(""))
                     .append("</td>");
             Instant dayStart = day.atStartOfDay(zone).toInstant();
             Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
@@ -129,13 +136,13 @@ final class SchedulePage {
                         html.append("<br>");
                     }
                     if (s.start().isAfter(dayStart)) {
-                        html.append("<span class=\"muted\">from ").append(escape(TIME.format(s.start().atZone(zone)))).append("</span> ");
+                        html.append("<span class=\"muted\">").append(Messages.say(lang, Msg.PAGE_FROM,
+                                "time", escape(Dates.time(s.start().atZone(zone))))).append("</span> ");
                     }
                     String name = escape(config.displayName(s.memberId()));
                     if (s.replaced()) {
                         html.append("<span class=\"change\">").append(name).append(" <span class=\"tag\">")
-                                .append(escape(s.replacement().kind().label())).append(" for ")
-                                .append(escape(config.displayName(s.scheduledMemberId()))).append("</span></span>");
+                                .append(insteadOf(config, s, lang)).append("</span></span>");
                     } else {
                         html.append(name);
                     }
@@ -147,5 +154,16 @@ final class SchedulePage {
         }
         html.append("</tbody></table></body></html>");
         return html.toString();
+    }
+
+    /** "override for Alice Sato", escaped. */
+    private static String insteadOf(OncallConfig config, Shift s, Language lang) {
+        Msg kind = s.replacement().kind() == ChangeKind.OVERRIDE ? Msg.KIND_OVERRIDE : Msg.KIND_SWAP;
+        return Messages.say(lang, Msg.PAGE_INSTEAD_OF, "kind", escape(Messages.say(lang, kind)),
+                "name", escape(config.displayName(s.scheduledMemberId())));
+    }
+
+    private static String layer(Layer layer, Language lang) {
+        return Messages.say(lang, layer == Layer.PRIMARY ? Msg.LAYER_PRIMARY : Msg.LAYER_SECONDARY);
     }
 }

@@ -223,6 +223,29 @@ class SchedulePageHandlerTest {
     }
 
     @Test
+    void schedule_ofATeamThatReadsJapanese_isInJapanese_withJapaneseDates() {
+        OncallConfig config = ConfigLoader.parse("oncall.yaml", RepoFiles.read("config/oncall.example.yaml")
+                .replace("    # language: ja ", "    language: ja   "));
+        changes.add(new OnCallOverride("ohol01", "sre", Layer.PRIMARY, "bob", Instant.parse("2026-12-28T15:00:00Z"),
+                Instant.parse("2027-01-03T15:00:00Z"), "alice", NOW), "r1", "ok");
+        handler = new SchedulePageHandler(new SchedulePages(config, new EffectiveOnCall(changes), tokens, TeamHolidays.from(config)), clock);
+
+        String html = (String) invoke("schedule-page-html.json", Map.of("weeks", "6")).get("body");
+
+        assertThat(html).startsWith("<!doctype html><html lang=\"ja\">")
+                .contains("<title>SRE の当番</title>")
+                .contains("<p class=\"muted\">時刻はAsia/Tokyo。11月25日(水) 15:00時点。</p>")
+                .contains("<h2>現在の当番</h2>")
+                .contains("<div class=\"muted\">プライマリ</div>")
+                .contains("<tr class=\"weekend\"><td>11月28日(土)</td>")
+                .contains("<tr class=\"holiday\"><td>12月31日(木) <span class=\"tag\">年末年始休業</span></td>")
+                .contains("<td>11月30日(月)</td><td>Carol Suzuki<br><span class=\"muted\">10:00から</span> Dave Ito</td>")
+                .contains("<span class=\"change\">Bob Tanaka <span class=\"tag\">代理（Dave Itoの代わり）</span></span>")
+                .contains("<h2>今後6週間</h2>")
+                .doesNotContain("On call now").doesNotContain("Sat 28 Nov");
+    }
+
+    @Test
     void schedule_carriesTheSecurityHeadersOfEveryPage() {
         Map<String, String> headers = headers(invoke("schedule-page-html.json", Map.of()));
 

@@ -1,7 +1,13 @@
 package dev.touban.slack;
 
+import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
+import dev.touban.domain.rotation.ChangeKind;
 import dev.touban.domain.rotation.OnCallOverride;
+import dev.touban.domain.rotation.Rotation;
 import dev.touban.domain.rotation.ScheduleChange;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.rotation.ShiftSwap;
@@ -16,17 +22,36 @@ public final class ChangeText {
         return TimeText.at(from, zone) + " → " + TimeText.at(to, zone);
     }
 
+    public static String range(Instant from, Instant to, ZoneId zone, Language language) {
+        return TimeText.at(from, zone, language) + " → " + TimeText.at(to, zone, language);
+    }
+
+    /** {@code primary}, {@code プライマリ}. */
+    public static String layer(Layer layer, Language language) {
+        return Messages.say(language, layer == Layer.PRIMARY ? Msg.LAYER_PRIMARY : Msg.LAYER_SECONDARY);
+    }
+
+    /** The day a rotation starts: {@code 2026-01-05} in English (as in oncall.yaml), {@code 1月5日(月)} in Japanese. */
+    public static String startDay(Rotation rotation, Language language) {
+        return language == Language.JA ? TimeText.day(rotation.start(), language) : rotation.start().toString();
+    }
+
     public static String person(OncallConfig config, String memberId) {
         return "*" + config.displayName(memberId) + "*";
     }
 
     /** " (override o3k2f, for Alice Sato)" when someone replaces the scheduled member, else "". */
     public static String replacement(OncallConfig config, Shift shift) {
+        return replacement(config, shift, Language.EN);
+    }
+
+    public static String replacement(OncallConfig config, Shift shift, Language language) {
         if (!shift.replaced()) {
             return "";
         }
-        return " _(" + shift.replacement().kind().label() + " `" + shift.replacement().changeId() + "`, for "
-                + config.displayName(shift.scheduledMemberId()) + ")_";
+        Msg kind = shift.replacement().kind() == ChangeKind.OVERRIDE ? Msg.KIND_OVERRIDE : Msg.KIND_SWAP;
+        return Messages.say(language, Msg.CHANGE_REPLACEMENT, "kind", Messages.say(language, kind),
+                "id", shift.replacement().changeId(), "name", config.displayName(shift.scheduledMemberId()));
     }
 
     public static String describe(OncallConfig config, ScheduleChange change, ZoneId zone) {

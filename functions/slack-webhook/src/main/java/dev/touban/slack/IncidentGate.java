@@ -6,6 +6,9 @@ import dev.touban.domain.config.Team;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentAccess;
 import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import java.util.Optional;
 
 /**
@@ -24,14 +27,14 @@ public final class IncidentGate {
 
     public static Verdict check(IncidentDesk desk, OncallConfig config, Member member, long number) {
         Optional<Incident> found = desk.incident(number);
+        Language lang = config.language(member);
         if (found.isEmpty()) {
-            return new Verdict.Refused("There is no incident #" + number + ".");
+            return new Verdict.Refused(Messages.say(lang, Msg.INCIDENT_NONE, "number", number));
         }
         Incident incident = found.get();
         if (!IncidentAccess.mayActOn(config, member.id(), incident)) {
-            String team = config.team(incident.teamId()).map(Team::name).orElse("another team");
-            return new Verdict.Refused("#" + number + " belongs to " + team + ": only its members and the people its escalation pages "
-                    + "can act on it. Nothing was changed.");
+            String team = config.team(incident.teamId()).map(Team::name).orElse(Messages.say(lang, Msg.INCIDENT_ANOTHER_TEAM));
+            return new Verdict.Refused(Messages.say(lang, Msg.INCIDENT_OTHER_TEAM, "number", number, "team", team));
         }
         return new Verdict.Allowed(incident);
     }

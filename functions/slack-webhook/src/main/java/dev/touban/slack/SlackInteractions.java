@@ -11,6 +11,9 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentDesk.EscalateOutcome;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.domain.slack.SlackSignature;
@@ -135,7 +138,7 @@ public final class SlackInteractions {
         String answer = switch (actionId) {
             case IncidentBlocks.ACKNOWLEDGE -> acknowledge(number, who, member.get(), now);
             case IncidentBlocks.RESOLVE -> resolve(number, who, member.get(), now);
-            default -> escalate(number, who, now);
+            default -> escalate(number, who, member.get(), now);
         };
         tell(responseUrl, answer);
         return HttpResponse.text(200, "");
@@ -143,21 +146,26 @@ public final class SlackInteractions {
 
     /** The message for the person who pressed, or null when the updated incident message says it all. */
     private String acknowledge(long number, Actor who, Member member, Instant now) {
+        Language lang = config.language(member);
         return switch (desk.get().acknowledge(number, who, now)) {
             case AckOutcome.Acknowledged a -> null;
-            case AckOutcome.AlreadyAcknowledged a -> "#" + number + " was already acknowledged by " + SlackText.escape(a.incident().acknowledgedBy().name())
-                    + " at " + TimeText.at(a.incident().acknowledgedAt(), zone(a.incident().teamId(), member)) + ".";
-            case AckOutcome.AlreadyResolved r -> "#" + number + " is already resolved (by " + SlackText.escape(r.incident().resolvedBy().name()) + ").";
-            case AckOutcome.NotFound n -> "There is no incident #" + number + ".";
+            case AckOutcome.AlreadyAcknowledged a -> Messages.say(lang, Msg.ACK_ALREADY, "number", number,
+                    "name", SlackText.escape(a.incident().acknowledgedBy().name()),
+                    "time", TimeText.at(a.incident().acknowledgedAt(), zone(a.incident().teamId(), member), lang));
+            case AckOutcome.AlreadyResolved r -> Messages.say(lang, Msg.ACK_ALREADY_RESOLVED, "number", number,
+                    "name", SlackText.escape(r.incident().resolvedBy().name()));
+            case AckOutcome.NotFound n -> Messages.say(lang, Msg.INCIDENT_NONE, "number", number);
         };
     }
 
     private String resolve(long number, Actor who, Member member, Instant now) {
+        Language lang = config.language(member);
         return switch (desk.get().resolve(number, who, now)) {
             case ResolveOutcome.Resolved r -> null;
-            case ResolveOutcome.AlreadyResolved r -> "#" + number + " was already resolved by " + SlackText.escape(r.incident().resolvedBy().name())
-                    + " at " + TimeText.at(r.incident().resolvedAt(), zone(r.incident().teamId(), member)) + ".";
-            case ResolveOutcome.NotFound n -> "There is no incident #" + number + ".";
+            case ResolveOutcome.AlreadyResolved r -> Messages.say(lang, Msg.RESOLVE_ALREADY, "number", number,
+                    "name", SlackText.escape(r.incident().resolvedBy().name()),
+                    "time", TimeText.at(r.incident().resolvedAt(), zone(r.incident().teamId(), member), lang));
+            case ResolveOutcome.NotFound n -> Messages.say(lang, Msg.INCIDENT_NONE, "number", number);
         };
     }
 
@@ -166,12 +174,18 @@ public final class SlackInteractions {
         return ReplyZone.of(config, teamId, config.teamOf(member.id()).orElseThrow());
     }
 
-    private String escalate(long number, Actor who, Instant now) {
+    private String escalate(long number, Actor who, Member member, Instant now) {
+        Language lang = config.language(member);
         return switch (desk.get().escalateNow(number, who, now)) {
-            case EscalateOutcome.Escalating e -> ":mega: Paging the next tier of #" + number + " now.";
-            case EscalateOutcome.NotEscalating n -> "#" + number + " is not escalating (" + n.incident().status().name().toLowerCase(Locale.ROOT)
-                    + (n.incident().nextStepAt() == null ? ", every tier already paged" : "") + ").";
-            case EscalateOutcome.NotFound n -> "There is no incident #" + number + ".";
+            case EscalateOutcome.Escalating e -> Messages.say(lang, Msg.ESCALATE_PAGING, "number", number);
+            case EscalateOutcome.NotEscalating n -> Messages.say(lang, Msg.ESCALATE_NOT, "number", number,
+                    "status", Messages.say(lang, switch (n.incident().status()) {
+                        case TRIGGERED -> Msg.STATUS_TRIGGERED;
+                        case ACKNOWLEDGED -> Msg.STATUS_ACKNOWLEDGED;
+                        case RESOLVED -> Msg.STATUS_RESOLVED;
+                    }),
+                    "allPaged", n.incident().nextStepAt() == null ? Messages.say(lang, Msg.ESCALATE_ALL_PAGED) : "");
+            case EscalateOutcome.NotFound n -> Messages.say(lang, Msg.INCIDENT_NONE, "number", number);
         };
     }
 

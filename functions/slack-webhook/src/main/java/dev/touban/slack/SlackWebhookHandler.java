@@ -26,6 +26,8 @@ import dev.touban.domain.escalation.IncidentBoard;
 import dev.touban.domain.export.ExportRequests;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.labor.DayOffStore;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.EffectiveOnCall;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.ScheduleChangeStore;
@@ -189,35 +191,35 @@ public final class SlackWebhookHandler implements RequestStreamHandler {
             ExportRequests exports, Supplier<IncidentDesk> incidents, Supplier<IncidentRuntime> runtime, ResponseUrl responseUrls) {
         OnCallLookup onCall = new EffectiveOnCall(changes);
         CommandRouter router = new CommandRouter()
-                .add("hello", "hello [note]", "clock in for standby work", new HelloCommand(store))
-                .add("bye", "bye", "clock out and see how long you worked", new ByeCommand(store))
-                .add("who", "who [date | next week]", "who is on call for your team, now or then", new WhoCommand(onCall))
-                .add("schedule", "schedule [weeks]", "the next shifts, overrides and swaps marked", new ScheduleCommand(onCall))
-                .add("override", "override @user <from> <to> [primary|secondary]", "(admins) put someone on call for a range",
+                .add("hello", "hello [note]", Msg.HELP_HELLO, new HelloCommand(store))
+                .add("bye", "bye", Msg.HELP_BYE, new ByeCommand(store))
+                .add("who", "who [date | next week]", Msg.HELP_WHO, new WhoCommand(onCall))
+                .add("schedule", "schedule [weeks]", Msg.HELP_SCHEDULE, new ScheduleCommand(onCall))
+                .add("override", "override @user <from> <to> [primary|secondary]", Msg.HELP_OVERRIDE,
                         new OverrideCommand(changes))
-                .add("swap", "swap @user [week]", "ask them to exchange your shift that week with theirs (admins: at once)",
+                .add("swap", "swap @user [week]", Msg.HELP_SWAP,
                         new SwapCommand(changes, proposals, followUps))
-                .add("overrides", "overrides [remove <id>]", "list overrides and swaps ahead, or remove one",
+                .add("overrides", "overrides [remove <id>]", Msg.HELP_OVERRIDES,
                         new OverridesCommand(changes, new CancelCommand(changes)))
-                .add("cancel", "cancel <id>", "remove an override or swap", new CancelCommand(changes))
-                .add("export", "export [YYYY-MM]", "(admins) last month's comp-day spreadsheet, or that month's",
+                .add("cancel", "cancel <id>", Msg.HELP_CANCEL, new CancelCommand(changes))
+                .add("export", "export [YYYY-MM]", Msg.HELP_EXPORT,
                         new ExportCommand(exports))
                 .add("furikyu", "furikyu [@user] <worked day> <day off>",
-                        "take a working day off for work on a weekend or holiday: before that day a 振替休日, after it a 代休",
+                        Msg.HELP_FURIKYU,
                         dayOffs != null ? new FurikyuCommand(dayOffs)
-                                : ctx -> SlackReply.ephemeral("Days off are not set up here. Nothing was recorded."));
+                                : ctx -> SlackReply.ephemeral(Messages.say(ctx.language(), Msg.FURIKYU_NOT_SET_UP)));
         if (incidents != null) {
-            router.add("call", "call [team] <what is broken>", "page whoever is on call for your team (or the team named) until someone acknowledges", new CallCommand(incidents))
-                    .add("ack", "ack <number>", "acknowledge an incident: its escalation stops", new AckCommand(incidents))
-                    .add("resolve", "resolve <number>", "resolve an incident", new ResolveCommand(incidents))
-                    .add("incidents", "incidents", "the open incidents of your teams", new IncidentsCommand(incidents))
-                    .add("incident", "incident <number>", "an incident and its timeline", new IncidentCommand(incidents))
-                    .add("report", "report [YYYY-MM]", "your team's on-call health this month (or that month)", new ReportCommand(incidents, onCall));
+            router.add("call", "call [team] <what is broken>", Msg.HELP_CALL, new CallCommand(incidents))
+                    .add("ack", "ack <number>", Msg.HELP_ACK, new AckCommand(incidents))
+                    .add("resolve", "resolve <number>", Msg.HELP_RESOLVE, new ResolveCommand(incidents))
+                    .add("incidents", "incidents", Msg.HELP_INCIDENTS, new IncidentsCommand(incidents))
+                    .add("incident", "incident <number>", Msg.HELP_INCIDENT, new IncidentCommand(incidents))
+                    .add("report", "report [YYYY-MM]", Msg.HELP_REPORT, new ReportCommand(incidents, onCall));
         }
         if (runtime != null) {
-            router.add("heartbeats", "heartbeats", "every monitor's heartbeat: last ping and state", new HeartbeatsCommand(() -> runtime.get().heartbeats()))
+            router.add("heartbeats", "heartbeats", Msg.HELP_HEARTBEATS, new HeartbeatsCommand(() -> runtime.get().heartbeats()))
                     .add("maintenance", "maintenance [<service> <duration|until> [reason] | end <service>]",
-                            "(the service's team) a window in which the service's alerts page nobody, or end it; alone: the windows now",
+                            Msg.HELP_MAINTENANCE,
                             new MaintenanceCommand(() -> runtime.get().maintenance(), () -> runtime.get().desk()));
         }
         return new SlackWebhook(config, signature, router, slashCommand, responseUrls);

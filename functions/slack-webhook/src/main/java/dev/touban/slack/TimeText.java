@@ -1,14 +1,18 @@
 package dev.touban.slack;
 
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 
 /**
- * How times and durations read in Slack messages: in the reader's own time zone, such as
- * {@code Sat 28 Nov 18:00 JST}.
+ * How times and durations read in Slack messages: in the team's time zone and the reader's
+ * convention, {@code Sat 28 Nov 18:00 JST} in English, {@code 11月28日(土) 18:00} in Japanese
+ * (the zone named only when it is not Japan's).
  *
  * <p>Written out by hand rather than with {@code DateTimeFormatter.ofPattern("EEE d MMM HH:mm z")}:
  * that pattern loads the JDK's CLDR name and time-zone-name bundles on first use, about 12 ms of
@@ -17,8 +21,7 @@ import java.util.Map;
  * offset from GMT, as CLDR shows zones it has no abbreviation for.
  */
 public final class TimeText {
-    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String JAPAN = "Asia/Tokyo";
     /** Standard and daylight-saving abbreviations, as CLDR's English short names. */
     static final Map<String, String[]> ABBREVIATIONS = Map.ofEntries(
             Map.entry("Asia/Tokyo", new String[] {"JST", "JDT"}),
@@ -50,20 +53,47 @@ public final class TimeText {
 
     private TimeText() {}
 
+    /** {@code t} in {@code zone} as a reader of {@code language} writes it. */
+    public static String at(Instant t, ZoneId zone, Language language) {
+        if (language != Language.JA) {
+            return at(t, zone);
+        }
+        ZonedDateTime z = t.atZone(zone);
+        String local = Dates.dayAndTime(z, language);
+        return zone.getId().equals(JAPAN) ? local : local + " " + zoneName(z);
+    }
+
+    /** A date as replies show it: {@code Sun 29 Nov}, {@code 11月29日(日)}. */
+    public static String day(LocalDate d, Language language) {
+        return Dates.day(d, language);
+    }
+
+    /** A length of time: {@code 1d 2h 5m}, {@code 1日2時間5分}. */
+    public static String length(Duration d, Language language) {
+        if (language != Language.JA) {
+            return length(d);
+        }
+        long minutes = Math.max(0, d.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = (minutes / 60) % 24;
+        StringBuilder out = new StringBuilder();
+        if (days > 0) {
+            out.append(days).append("日");
+        }
+        if (days > 0 || hours > 0) {
+            out.append(hours).append("時間");
+        }
+        return out.append(minutes % 60).append("分").toString();
+    }
+
     public static String at(Instant t, ZoneId zone) {
         ZonedDateTime z = t.atZone(zone);
-        StringBuilder out = new StringBuilder(24)
-                .append(DAYS[z.getDayOfWeek().ordinal()]).append(' ')
-                .append(z.getDayOfMonth()).append(' ')
-                .append(MONTHS[z.getMonthValue() - 1]).append(' ');
-        twoDigits(out, z.getHour()).append(':');
-        twoDigits(out, z.getMinute()).append(' ');
-        return out.append(zoneName(z)).toString();
+        return Dates.dayAndTime(z, Language.EN) + " " + zoneName(z);
     }
 
     /** A date as replies show it: {@code Sun 29 Nov}. */
-    public static String day(java.time.LocalDate d) {
-        return DAYS[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
+    public static String day(LocalDate d) {
+        return Dates.day(d, Language.EN);
     }
 
     private static String zoneName(ZonedDateTime z) {

@@ -2,6 +2,7 @@ package dev.touban.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.touban.domain.language.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -58,5 +59,22 @@ class TimeTextTest {
     @Test
     void length_ofANegativeDuration_isZero() {
         assertThat(TimeText.length(Duration.ofMinutes(-5))).isEqualTo("0m");
+    }
+
+    @Test
+    void japanese_readsMonthDayWeekdayAndTime_namingTheZoneOnlyOutsideJapan() {
+        Instant t = Instant.parse("2026-12-07T01:00:00Z");
+        assertThat(TimeText.at(t, ZoneId.of("Asia/Tokyo"), Language.JA)).isEqualTo("12月7日(月) 10:00");
+        assertThat(TimeText.at(t, ZoneId.of("America/Los_Angeles"), Language.JA)).isEqualTo("12月6日(日) 17:00 PST");
+        assertThat(TimeText.at(t, ZoneId.of("Asia/Tokyo"), Language.EN)).isEqualTo(TimeText.at(t, ZoneId.of("Asia/Tokyo")));
+        assertThat(TimeText.day(java.time.LocalDate.of(2027, 1, 3), Language.JA)).isEqualTo("1月3日(日)");
+    }
+
+    @Test
+    void japanese_length_isDaysHoursMinutes() {
+        assertThat(TimeText.length(Duration.ofMinutes(45), Language.JA)).isEqualTo("45分");
+        assertThat(TimeText.length(Duration.ofHours(3).plusMinutes(30), Language.JA)).isEqualTo("3時間30分");
+        assertThat(TimeText.length(Duration.ofDays(2).plusMinutes(5), Language.JA)).isEqualTo("2日0時間5分");
+        assertThat(TimeText.length(Duration.ofMinutes(-5), Language.JA)).isEqualTo("0分");
     }
 }

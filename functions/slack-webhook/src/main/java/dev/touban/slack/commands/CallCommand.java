@@ -9,6 +9,9 @@ import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.TriggerOutcome;
 import dev.touban.domain.incident.NewIncident;
 import dev.touban.domain.incident.Severity;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.SlackReply;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,21 +42,23 @@ public final class CallCommand implements SlashCommand {
                 text = text.substring(space + 1).strip();
             }
         }
+        Language lang = ctx.language();
         if (text.isEmpty()) {
-            return SlackReply.ephemeral("Say what is broken: `/oncall call <what is broken>`, for example `/oncall call checkout returns 500s`.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.CALL_WHAT));
         }
         if (text.length() > Alert.MAX_SUMMARY) {
-            return SlackReply.ephemeral("That is " + text.length() + " characters; keep it to " + Alert.MAX_SUMMARY + ". Nobody was paged.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.CALL_TOO_LONG, "length", text.length(), "max", Alert.MAX_SUMMARY));
         }
         Optional<EscalationPolicy> policy = ctx.config().defaultPolicy(team.id());
         if (policy.isEmpty()) {
-            return SlackReply.ephemeral(team.name() + " has no escalation policy in oncall.yaml, so there is nobody to page. Nobody was paged.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.CALL_NO_POLICY, "team", team.name()));
         }
         Alert alert = new Alert(text, "Slack: " + ctx.member().name(), Severity.CRITICAL, null, null, "touban call", null, ctx.now(),
                 "Slack", null, java.util.List.of());
         TriggerOutcome outcome = desk.get().trigger(new NewIncident(SCOPE_PREFIX + team.id(), ctx.requestKey(), null, team.id(),
                 policy.get().id(), alert), ctx.now());
-        return SlackReply.inChannel(":rotating_light: <@" + ctx.member().slackUserId() + "> is calling " + escape(team.name()) + ": " + escape(text)
-                + "\nIncident *#" + outcome.incident().number() + "*: whoever is on call is being paged until someone acknowledges.");
+        // Said in the channel the command was typed in: the caller's team's language.
+        return SlackReply.inChannel(Messages.say(ctx.channelLanguage(), Msg.CALL_PAGING, "slack", ctx.member().slackUserId(),
+                "team", escape(team.name()), "what", escape(text), "number", outcome.incident().number()));
     }
 }

@@ -1,5 +1,8 @@
 package dev.touban.slack.commands;
 
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.SlackReply;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,11 +11,14 @@ import java.util.Map;
 /** Maps the first word of {@code /oncall <subcommand> ...} to one command; anything else gets the help text. */
 public final class CommandRouter {
     private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
-    private final Map<String, String> usage = new LinkedHashMap<>();
+    private final Map<String, String> syntax = new LinkedHashMap<>();
+    private final Map<String, Msg> descriptions = new LinkedHashMap<>();
 
-    public CommandRouter add(String name, String syntax, String description, SlashCommand command) {
+    /** {@code syntax} is the same in every language (commands are typed in English); {@code description} is read in the caller's. */
+    public CommandRouter add(String name, String syntax, Msg description, SlashCommand command) {
         commands.put(name, command);
-        usage.put(name, "`/oncall " + syntax + "`: " + description);
+        this.syntax.put(name, syntax);
+        descriptions.put(name, description);
         return this;
     }
 
@@ -31,20 +37,25 @@ public final class CommandRouter {
 
     public SlashCommand find(String name) {
         if (name.isEmpty() || name.equals("help")) {
-            return ctx -> SlackReply.ephemeral(help());
+            return ctx -> SlackReply.ephemeral(help(ctx.language()));
         }
         SlashCommand command = commands.get(name);
         if (command == null) {
             String shown = name.length() > 30 ? name.substring(0, 30) + "..." : name;
-            return ctx -> SlackReply.ephemeral("I don't know `" + shown + "`.\n" + help());
+            return ctx -> SlackReply.ephemeral(Messages.say(ctx.language(), Msg.HELP_UNKNOWN, "command", shown) + "\n" + help(ctx.language()));
         }
         return command;
     }
 
     public String help() {
-        StringBuilder out = new StringBuilder("*Touban* on-call commands:");
-        usage.values().forEach(line -> out.append("\n• ").append(line));
-        out.append("\n• `/oncall help`: this list");
+        return help(Language.EN);
+    }
+
+    public String help(Language language) {
+        StringBuilder out = new StringBuilder(Messages.say(language, Msg.HELP_TITLE));
+        syntax.forEach((name, words) -> out.append("\n• `/oncall ").append(words).append("`: ")
+                .append(Messages.say(language, descriptions.get(name))));
+        out.append("\n• `/oncall help`: ").append(Messages.say(language, Msg.HELP_HELP));
         return out.toString();
     }
 }

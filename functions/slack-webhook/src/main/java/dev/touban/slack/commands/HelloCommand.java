@@ -5,6 +5,9 @@ import static dev.touban.domain.text.SlackText.escape;
 import dev.touban.domain.attendance.AttendanceStore;
 import dev.touban.domain.attendance.AttendanceStore.ClockInOutcome;
 import dev.touban.domain.attendance.CheckIn;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.time.Duration;
@@ -22,21 +25,20 @@ public final class HelloCommand implements SlashCommand {
     @Override
     public SlackReply run(CommandContext ctx) {
         String note = ctx.args().isBlank() ? null : ctx.args().strip();
+        Language lang = ctx.language();
         if (note != null && note.length() > MAX_NOTE) {
-            return SlackReply.ephemeral("That note is " + note.length() + " characters long; keep it to " + MAX_NOTE
-                    + ". Nothing was recorded.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.HELLO_NOTE_TOO_LONG, "length", note.length(), "max", MAX_NOTE));
         }
         CheckIn checkIn = new CheckIn(ctx.member().id(), ctx.team().id(), ctx.now(), note);
-        String answer = ":wave: Clocked in for " + escape(ctx.team().name()) + " at " + TimeText.at(ctx.now(), ctx.team().timeZone())
-                + (note == null ? "" : " (" + escape(note) + ")") + ". Send `/oncall bye` when you are done.";
+        String answer = Messages.say(lang, Msg.HELLO_CLOCKED_IN, "team", escape(ctx.team().name()),
+                "time", TimeText.at(ctx.now(), ctx.team().timeZone(), lang), "note", note == null ? "" : " (" + escape(note) + ")");
         ClockInOutcome outcome = store.clockIn(checkIn, ctx.requestKey(), answer);
         return switch (outcome) {
             case ClockInOutcome.Opened opened -> SlackReply.ephemeral(answer);
             case ClockInOutcome.Repeated repeated -> SlackReply.ephemeral(repeated.answer());
-            case ClockInOutcome.AlreadyOpen open -> SlackReply.ephemeral("You are already clocked in since "
-                    + TimeText.at(open.existing().start(), ctx.team().timeZone()) + " ("
-                    + TimeText.length(Duration.between(open.existing().start(), ctx.now()))
-                    + " ago). Send `/oncall bye` to clock out.");
+            case ClockInOutcome.AlreadyOpen open -> SlackReply.ephemeral(Messages.say(lang, Msg.HELLO_ALREADY_IN,
+                    "time", TimeText.at(open.existing().start(), ctx.team().timeZone(), lang),
+                    "length", TimeText.length(Duration.between(open.existing().start(), ctx.now()), lang)));
         };
     }
 }

@@ -5,6 +5,9 @@ import static dev.touban.domain.text.SlackText.escape;
 import dev.touban.domain.incident.Actor;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.ReplyZone;
 import dev.touban.slack.IncidentGate;
 import dev.touban.slack.SlackReply;
@@ -22,9 +25,10 @@ public final class ResolveCommand implements SlashCommand {
 
     @Override
     public SlackReply run(CommandContext ctx) {
+        Language lang = ctx.language();
         OptionalLong number = IncidentNumber.parse(ctx.args());
         if (number.isEmpty()) {
-            return SlackReply.ephemeral("Which incident? Send `/oncall resolve <number>`, for example `/oncall resolve 42`.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.INCIDENT_WHICH, "command", "resolve"));
         }
         long n = number.getAsLong();
         if (IncidentGate.check(desk.get(), ctx.config(), ctx.member(), n) instanceof IncidentGate.Verdict.Refused refused) {
@@ -32,11 +36,12 @@ public final class ResolveCommand implements SlashCommand {
         }
         Actor who = Actor.member(ctx.member().id(), ctx.member().name(), "Slack");
         return switch (desk.get().resolve(n, who, ctx.now())) {
-            case ResolveOutcome.Resolved r -> SlackReply.inChannel(":white_check_mark: <@" + ctx.member().slackUserId() + "> resolved *#" + n + "* "
-                    + escape(r.incident().alert().summary()) + "; updating the board.");
-            case ResolveOutcome.AlreadyResolved r -> SlackReply.ephemeral("#" + n + " was already resolved by " + escape(r.incident().resolvedBy().name())
-                    + " at " + TimeText.at(r.incident().resolvedAt(), ReplyZone.of(ctx.config(), r.incident().teamId(), ctx.team())) + ".");
-            case ResolveOutcome.NotFound nf -> SlackReply.ephemeral("There is no incident #" + n + ".");
+            case ResolveOutcome.Resolved r -> SlackReply.inChannel(Messages.say(ctx.channelLanguage(), Msg.RESOLVE_DONE,
+                    "slack", ctx.member().slackUserId(), "number", n, "summary", escape(r.incident().alert().summary())));
+            case ResolveOutcome.AlreadyResolved r -> SlackReply.ephemeral(Messages.say(lang, Msg.RESOLVE_ALREADY, "number", n,
+                    "name", escape(r.incident().resolvedBy().name()),
+                    "time", TimeText.at(r.incident().resolvedAt(), ReplyZone.of(ctx.config(), r.incident().teamId(), ctx.team()), lang)));
+            case ResolveOutcome.NotFound nf -> SlackReply.ephemeral(Messages.say(lang, Msg.INCIDENT_NONE, "number", n));
         };
     }
 }

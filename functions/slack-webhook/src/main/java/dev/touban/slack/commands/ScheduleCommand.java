@@ -1,6 +1,9 @@
 package dev.touban.slack.commands;
 
 import dev.touban.domain.config.Layer;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.slack.ChangeText;
@@ -22,36 +25,37 @@ public final class ScheduleCommand implements SlashCommand {
 
     @Override
     public SlackReply run(CommandContext ctx) {
+        Language lang = ctx.language();
         int weeks = DEFAULT_WEEKS;
         if (!ctx.args().isBlank()) {
             String arg = ctx.args().strip();
             if (!arg.matches("[0-9]{1,3}") || Integer.parseInt(arg) < 1 || Integer.parseInt(arg) > MAX_WEEKS) {
                 String shown = arg.length() > 20 ? arg.substring(0, 20) + "..." : arg;
-                return SlackReply.ephemeral("`" + shown.replace('`', '\'') + "` is not a number of weeks from 1 to " + MAX_WEEKS
-                        + ". For example `/oncall schedule 6`.");
+                return SlackReply.ephemeral(Messages.say(lang, Msg.SCHEDULE_BAD_WEEKS, "text", shown.replace('`', '\''), "max", MAX_WEEKS));
             }
             weeks = Integer.parseInt(arg);
         }
         Instant to = ctx.now().plus(Duration.ofDays(7L * weeks));
-        StringBuilder out = new StringBuilder("*" + ctx.team().name() + "* on call, the next " + weeks + " week" + (weeks == 1 ? "" : "s") + ":");
+        StringBuilder out = new StringBuilder(Messages.say(lang, weeks == 1 ? Msg.SCHEDULE_HEADER_ONE_WEEK : Msg.SCHEDULE_HEADER,
+                "team", ctx.team().name(), "weeks", weeks));
         boolean any = false;
         for (Layer layer : Layer.values()) {
             if (ctx.team().rotation(layer).isEmpty()) {
                 continue;
             }
             any = true;
-            out.append("\n*").append(layer.label()).append("*");
+            out.append("\n*").append(ChangeText.layer(layer, lang)).append("*");
             List<Shift> shifts = onCall.shifts(ctx.team(), layer, ctx.now(), to);
             if (shifts.isEmpty()) {
-                out.append("\n• nobody yet: the rotation starts ").append(ctx.team().rotation(layer).get().start());
+                out.append("\n• ").append(Messages.say(lang, Msg.SCHEDULE_NOBODY, "date", ChangeText.startDay(ctx.team().rotation(layer).get(), lang)));
             }
             for (Shift s : shifts) {
-                out.append("\n• ").append(ChangeText.range(s.start(), s.end(), ctx.team().timeZone())).append("  ")
-                        .append(ChangeText.person(ctx.config(), s.memberId())).append(ChangeText.replacement(ctx.config(), s));
+                out.append("\n• ").append(ChangeText.range(s.start(), s.end(), ctx.team().timeZone(), lang)).append("  ")
+                        .append(ChangeText.person(ctx.config(), s.memberId())).append(ChangeText.replacement(ctx.config(), s, lang));
             }
         }
         if (!any) {
-            return SlackReply.ephemeral(ctx.team().name() + " has no rotation in oncall.yaml yet.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.NO_ROTATION, "team", ctx.team().name()));
         }
         return SlackReply.ephemeral(out.toString());
     }

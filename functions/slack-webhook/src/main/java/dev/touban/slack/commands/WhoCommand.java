@@ -2,6 +2,9 @@ package dev.touban.slack.commands;
 
 import dev.touban.domain.config.Layer;
 import dev.touban.domain.config.Member;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.time.DateInput;
@@ -25,33 +28,37 @@ public final class WhoCommand implements SlashCommand {
 
     @Override
     public SlackReply run(CommandContext ctx) {
+        Language lang = ctx.language();
         Instant at = ctx.now();
-        String when = "now";
+        String when = Messages.say(lang, Msg.WHO_NOW);
         if (!ctx.args().isBlank()) {
             try {
                 LocalDate today = ctx.now().atZone(ctx.team().timeZone()).toLocalDate();
-                at = DateInput.parse(ctx.args(), ctx.team().timeZone(), ctx.now(), today).pointIn(ctx.team().timeZone());
-                when = "on " + TimeText.at(at, ctx.team().timeZone());
+                at = DateInput.parse(ctx.args(), ctx.team().timeZone(), ctx.now(), today, lang).pointIn(ctx.team().timeZone());
+                when = Messages.say(lang, Msg.WHO_WHEN, "time", TimeText.at(at, ctx.team().timeZone(), lang));
             } catch (DateInput.BadDate e) {
-                return SlackReply.ephemeral(e.getMessage() + " For example `/oncall who next week`.");
+                return SlackReply.ephemeral(Messages.say(lang, Msg.WHO_BAD_DATE, "error", e.getMessage()));
             }
         }
         List<String> lines = new ArrayList<>();
         // One read of the overrides and swaps for every layer.
         for (Map.Entry<Layer, Optional<Shift>> layer : onCall.onCallAt(ctx.team(), at).entrySet()) {
-            lines.add("• " + layer.getKey().label() + ": " + (layer.getValue().isPresent()
-                    ? onCall(ctx, layer.getValue().get())
-                    : "nobody yet (the rotation starts " + ctx.team().rotation(layer.getKey()).orElseThrow().start() + ")"));
+            lines.add("• " + ChangeText.layer(layer.getKey(), lang) + ": " + (layer.getValue().isPresent()
+                    ? onCall(ctx, layer.getValue().get(), lang)
+                    : Messages.say(lang, Msg.WHO_NOBODY, "date", ChangeText.startDay(ctx.team().rotation(layer.getKey()).orElseThrow(), lang))));
         }
         if (lines.isEmpty()) {
-            return SlackReply.ephemeral(ctx.team().name() + " has no rotation in oncall.yaml yet.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.NO_ROTATION, "team", ctx.team().name()));
         }
-        return SlackReply.ephemeral("On call for " + ctx.team().name() + " " + when + ":\n" + String.join("\n", lines));
+        return SlackReply.ephemeral(Messages.say(lang, Msg.WHO_HEADER, "team", ctx.team().name(), "when", when) + "\n"
+                + String.join("\n", lines));
     }
 
-    private static String onCall(CommandContext ctx, Shift shift) {
+    private static String onCall(CommandContext ctx, Shift shift, Language lang) {
         Optional<Member> member = ctx.config().member(shift.memberId());
-        return "*" + ctx.config().displayName(shift.memberId()) + "* (<@" + (member.isPresent() ? member.get().slackUserId() : "?")
-                + ">) until " + TimeText.at(shift.end(), ctx.team().timeZone()) + ChangeText.replacement(ctx.config(), shift);
+        return Messages.say(lang, Msg.WHO_ON_CALL, "name", ctx.config().displayName(shift.memberId()),
+                "slack", member.isPresent() ? member.get().slackUserId() : "?",
+                "time", TimeText.at(shift.end(), ctx.team().timeZone(), lang),
+                "replacement", ChangeText.replacement(ctx.config(), shift, lang));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 record Words(List<String> words, Optional<Layer> layer) {
 
     static Words of(String args) {
-        List<String> words = new ArrayList<>(List.of(args.strip().isEmpty() ? new String[0] : args.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(args.strip().isEmpty() ? new String[0] : args.strip().split("[\\s\u3000]+")));
         Optional<Layer> layer = Optional.empty();
         if (!words.isEmpty()) {
             String last = words.getLast().toLowerCase(Locale.ROOT);

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
 /**
  * The channels beyond Slack that an escalation pages through, from the function's environment:
  * SMS when {@code SMS_ORIGINATION_IDENTITY} is set, the pages topic when {@code PAGES_TOPIC_ARN}
- * is set, voice when {@code VOICE_ORIGINATION_IDENTITY} is set ({@code VOICE_ID}). SMS and
+ * is set, voice when {@code VOICE_ORIGINATION_IDENTITY} is set ({@code VOICE_ID}, and
+ * {@code VOICE_ID_JA} for people who read Japanese). SMS and
  * voice go through End User Messaging SMS and Voice v2; {@code VOICE_ENDPOINT} points both at a
  * recorder off AWS. Given to {@code IncidentRuntime.Builder.pagingChannels} by the functions that
  * page, so only they carry the SNS and End User Messaging SDK modules.
@@ -37,7 +38,8 @@ public final class PagingChannels {
             channels.add(new SnsTopicNotifier(new Lazy<>(() -> aws.configure(SnsClient.builder()).build()), topic));
         }
         if (given(voice)) {
-            channels.add(new VoiceNotifier(smsVoice, voice, env.getOrDefault("VOICE_ID", "JOANNA")));
+            channels.add(new VoiceNotifier(smsVoice, voice, env.getOrDefault("VOICE_ID", "JOANNA"),
+                    env.getOrDefault("VOICE_ID_JA", VoiceNotifier.JAPANESE_VOICE)));
         }
         return channels;
     }

@@ -8,6 +8,7 @@ import dev.touban.domain.escalation.NotifierException;
 import dev.touban.domain.escalation.Page;
 import dev.touban.domain.escalation.PageText;
 import dev.touban.domain.escalation.Recipient;
+import dev.touban.domain.language.Language;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.VoiceMessageBodyTextType;
@@ -21,12 +22,22 @@ public final class VoiceNotifier implements Notifier {
 
     private final PinpointSmsVoiceV2Client voice;
     private final String originationIdentity;
+    /** The Japanese voice unless {@code VOICE_ID_JA} names another: Mizuki, of the ja-JP voices. */
+    public static final String JAPANESE_VOICE = "MIZUKI";
+
     private final String voiceId;
+    private final String japaneseVoiceId;
 
     public VoiceNotifier(PinpointSmsVoiceV2Client voice, String originationIdentity, String voiceId) {
+        this(voice, originationIdentity, voiceId, JAPANESE_VOICE);
+    }
+
+    /** {@code voiceId} speaks to people who read English, {@code japaneseVoiceId} to those who read Japanese. */
+    public VoiceNotifier(PinpointSmsVoiceV2Client voice, String originationIdentity, String voiceId, String japaneseVoiceId) {
         this.voice = voice;
         this.originationIdentity = originationIdentity;
         this.voiceId = voiceId;
+        this.japaneseVoiceId = japaneseVoiceId;
     }
 
     @Override
@@ -39,12 +50,13 @@ public final class VoiceNotifier implements Notifier {
         if (!(page.recipient() instanceof Recipient.Person person)) {
             throw new NotifierException("a call goes to a person, not " + page.recipient().describe());
         }
+        String speaker = PageText.language(page) == Language.JA ? japaneseVoiceId : voiceId;
         try {
             return "message " + voice.sendVoiceMessage(r -> r.destinationPhoneNumber(person.member().phone())
                     .originationIdentity(originationIdentity)
                     .messageBody(PageText.voice(page))
                     .messageBodyTextType(VoiceMessageBodyTextType.TEXT)
-                    .voiceId(voiceId)
+                    .voiceId(speaker)
                     .timeToLive(TIME_TO_LIVE_SECONDS)).messageId();
         } catch (SdkException e) {
             throw new NotifierException("voice call failed: " + Redact.phones(e.getMessage()), FailureClassifier.of(e), e);

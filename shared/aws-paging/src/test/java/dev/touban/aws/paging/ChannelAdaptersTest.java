@@ -16,6 +16,7 @@ import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.Severity;
 import dev.touban.domain.incident.SmsCodes;
+import dev.touban.domain.language.Language;
 import dev.touban.testing.ApiRecorder;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
@@ -177,6 +178,19 @@ class ChannelAdaptersTest {
                     .containsEntry("VoiceId", "JOANNA");
             assertThat((String) call.body().get("MessageBody")).startsWith("Hello Alice Sato. This is Touban with a page. Incident 42, critical");
             assertThat(call.authorization()).startsWith("AWS4-HMAC-SHA256");
+        });
+    }
+
+    @Test
+    void voice_toSomeoneWhoReadsJapanese_speaksJapanese_withTheJapaneseVoice() {
+        PinpointSmsVoiceV2Client client = aws.configure(PinpointSmsVoiceV2Client.builder()).endpointOverride(recorder.voiceEndpoint()).build();
+        Page page = new Page(INCIDENT, new Recipient.Person(ALICE, "on call in sre-primary", Language.JA), Channel.VOICE, 1, 0, null);
+
+        new VoiceNotifier(client, "+15555550100", "JOANNA", "TAKUMI").send(page);
+
+        assertThat(recorder.calls("SendVoiceMessage")).singleElement().satisfies(call -> {
+            assertThat(call.body()).containsEntry("VoiceId", "TAKUMI");
+            assertThat((String) call.body().get("MessageBody")).startsWith("Alice Satoさん。当番の呼び出しです。インシデント42番");
         });
     }
 

@@ -6,6 +6,9 @@ import dev.touban.domain.config.Team;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.Link;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.text.SlackText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import java.util.Optional;
  * buttons that still make sense (Acknowledge and Escalate now while triggered, Resolve
  * while open). Every button carries the incident number; the interaction handler checks
  * the incident's state itself, so an old message cannot do anything the state forbids.
+ * Its words are in the language of the incident's team (the channel it is posted to).
  */
 public final class IncidentBlocks {
     public static final String ACKNOWLEDGE = "incident_acknowledge";
@@ -33,13 +37,13 @@ public final class IncidentBlocks {
     }
 
     /** The service paged, or for a call the team called. */
-    private String where(Incident incident) {
+    private String where(Incident incident, Language lang) {
         Optional<Service> service = config.service(incident.serviceId());
         if (service.isPresent()) {
             return service.get().name();
         }
         Optional<Team> team = config.team(incident.teamId());
-        return team.isPresent() ? "call for " + team.get().name() : incident.teamId();
+        return team.isPresent() ? Messages.say(lang, Msg.BOARD_CALL_FOR, "team", team.get().name()) : incident.teamId();
     }
 
     /** The notification text (what phones show). */
@@ -50,13 +54,15 @@ public final class IncidentBlocks {
 
     public List<Map<String, Object>> blocks(Incident incident, String headline) {
         List<Map<String, Object>> blocks = new ArrayList<>();
-        String where = where(incident);
+        Language lang = config.teamLanguage(incident.teamId());
+        String where = where(incident, lang);
         blocks.add(section(icon(incident) + " *#" + incident.number() + " · " + incident.alert().severity().label().toUpperCase(Locale.ROOT)
                 + "* · " + escape(where) + "\n*" + escape(incident.alert().summary()) + "*"));
-        String context = "Source: " + escape(incident.alert().source()) + " · Triggered " + date(incident.triggeredAt().getEpochSecond(),
-                incident.triggeredAt().toString()) + (incident.repeats() > 0 ? " · repeated " + incident.repeats() + "×" : "");
+        String context = Messages.say(lang, Msg.BOARD_SOURCE, "source", escape(incident.alert().source()),
+                "date", date(incident.triggeredAt().getEpochSecond(), incident.triggeredAt().toString()))
+                + (incident.repeats() > 0 ? Messages.say(lang, Msg.BOARD_REPEATED, "count", incident.repeats()) : "");
         blocks.add(context(context));
-        blocks.add(section("*" + status(incident) + "* · " + escape(headline)));
+        blocks.add(section("*" + status(incident, lang) + "* · " + escape(headline)));
         // Only web links become links: an alert's javascript: or data: URL is not shown at all.
         // (a loop, not a stream: every page's message is built here, at the step's cold start)
         List<String> shown = new ArrayList<>();
@@ -74,13 +80,13 @@ public final class IncidentBlocks {
         }
         List<Map<String, Object>> buttons = new ArrayList<>();
         if (incident.status() == IncidentStatus.TRIGGERED) {
-            buttons.add(button(ACKNOWLEDGE, "Acknowledge", incident, "primary"));
+            buttons.add(button(ACKNOWLEDGE, Messages.say(lang, Msg.BUTTON_ACKNOWLEDGE), incident, "primary"));
         }
         if (incident.status().isOpen()) {
-            buttons.add(button(RESOLVE, "Resolve", incident, "danger"));
+            buttons.add(button(RESOLVE, Messages.say(lang, Msg.BUTTON_RESOLVE), incident, "danger"));
         }
         if (incident.escalating()) {
-            buttons.add(button(ESCALATE, "Escalate now", incident, null));
+            buttons.add(button(ESCALATE, Messages.say(lang, Msg.BUTTON_ESCALATE), incident, null));
         }
         if (!buttons.isEmpty()) {
             Map<String, Object> actions = new LinkedHashMap<>();
@@ -92,11 +98,11 @@ public final class IncidentBlocks {
         return blocks;
     }
 
-    private static String status(Incident i) {
+    private static String status(Incident i, Language lang) {
         return switch (i.status()) {
-            case TRIGGERED -> "Triggered";
-            case ACKNOWLEDGED -> "Acknowledged by " + escape(i.acknowledgedBy().name());
-            case RESOLVED -> "Resolved by " + escape(i.resolvedBy().name());
+            case TRIGGERED -> Messages.say(lang, Msg.BOARD_TRIGGERED);
+            case ACKNOWLEDGED -> Messages.say(lang, Msg.BOARD_ACKNOWLEDGED_BY, "name", escape(i.acknowledgedBy().name()));
+            case RESOLVED -> Messages.say(lang, Msg.BOARD_RESOLVED_BY, "name", escape(i.resolvedBy().name()));
         };
     }
 

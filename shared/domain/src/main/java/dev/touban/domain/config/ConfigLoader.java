@@ -1,5 +1,6 @@
 package dev.touban.domain.config;
 
+import dev.touban.domain.language.Language;
 import dev.touban.domain.rotation.Rotation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,7 +132,7 @@ public final class ConfigLoader {
             }
             String email = m.optionalMatching("email", "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "is not an email address");
             ZoneId zone = m.field("timeZone").zone();
-            members.add(new Member(id, name, slack, phone, email, zone));
+            members.add(new Member(id, name, slack, phone, email, zone, language(m)));
         }
         if (members.isEmpty()) {
             throw node.fail("must list at least one member");
@@ -170,7 +171,9 @@ public final class ConfigLoader {
             }
             // Bumping it revokes the team's schedule and calendar links (TeamToken), and only that team's.
             int linkEpoch = t.has("linkEpoch") ? t.field("linkEpoch").wholeNumber(1, 1_000_000) : 1;
-            teams.add(new Team(id, t.field("name").text(), zone, country, channel, group, members, admins, rotations, linkEpoch));
+            Language language = language(t);
+            teams.add(new Team(id, t.field("name").text(), zone, country, channel, group, members, admins, rotations, linkEpoch,
+                    language == null ? Language.EN : language));
         }
         if (teams.isEmpty()) {
             throw node.fail("must list at least one team");
@@ -209,6 +212,12 @@ public final class ConfigLoader {
                     + ", but handoff.day is " + day.toString().toLowerCase(Locale.ROOT) + ": start on a handoff day");
         }
         return new Rotation(id, layer, members, shiftDays, day, time, zone, start);
+    }
+
+    /** The optional {@code language} field: null when absent. */
+    private static Language language(ConfigNode node) {
+        String code = node.optionalMatching("language", "en|ja", "must be en or ja");
+        return code == null ? null : Language.ofCode(code).orElseThrow();
     }
 
     private static Layer layer(ConfigNode node) {

@@ -3,6 +3,7 @@ package dev.touban.domain.config;
 import dev.touban.domain.compday.TeamReporting;
 import dev.touban.domain.escalation.EscalationPolicy;
 import dev.touban.domain.heartbeat.Heartbeat;
+import dev.touban.domain.language.Language;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -97,6 +98,23 @@ public final class OncallConfig {
     /** The team's comp-day policy, holidays and export targets; the defaults when the config gives none. */
     public TeamReporting reporting(String teamId) {
         return reportingByTeam.getOrDefault(teamId, TeamReporting.DEFAULT);
+    }
+
+    /**
+     * The language {@code member} reads answers meant for them in: their own when set, else that of
+     * their first team; English for someone outside the roster.
+     */
+    public Language language(Member member) {
+        if (member.language() != null) {
+            return member.language();
+        }
+        return teamOf(member.id()).map(Team::language).orElse(Language.EN);
+    }
+
+    /** The language of a team's channel; English for a team the roster does not know. */
+    public Language teamLanguage(String teamId) {
+        Team team = teamId == null ? null : teamsById.get(teamId);
+        return team == null ? Language.EN : team.language();
     }
 
     public String displayName(String memberId) {

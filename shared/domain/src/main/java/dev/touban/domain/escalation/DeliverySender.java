@@ -133,7 +133,7 @@ public final class DeliverySender {
             case PLACE -> Optional.of(new Recipient.Place(to.id()));
             case PERSON -> {
                 Optional<Member> member = config.member(to.id());
-                yield member.isEmpty() ? Optional.empty() : Optional.of(new Recipient.Person(member.get(), to.why()));
+                yield member.isEmpty() ? Optional.empty() : Optional.of(new Recipient.Person(member.get(), to.why(), config.language(member.get())));
             }
         };
     }

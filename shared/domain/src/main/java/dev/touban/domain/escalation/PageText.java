@@ -1,6 +1,9 @@
 package dev.touban.domain.escalation;
 
 import dev.touban.domain.incident.Incident;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.text.CleanText;
 import dev.touban.domain.text.SmsLength;
 import java.util.Locale;
@@ -26,9 +29,11 @@ public final class PageText {
     /** The SMS: number, severity, summary, the acknowledge link when there is one, and how to reply with {@code code}. */
     public static String sms(Page page, String code) {
         Incident i = page.incident();
+        Language lang = language(page);
         String head = "Touban #" + i.number() + " " + i.alert().severity().label().toUpperCase(Locale.ROOT) + ": ";
-        String reply = " Reply ACK " + i.number() + " " + code;
-        String tail = (page.ackUrl() == null ? "" : " Ack: " + page.ackUrl()) + reply;
+        // The reply words stay ACK <number> <code> in every language: that is what the inbound parser reads.
+        String reply = Messages.say(lang, Msg.SMS_REPLY, "number", i.number(), "code", code);
+        String tail = (page.ackUrl() == null ? "" : Messages.say(lang, Msg.SMS_ACK_LINK, "url", page.ackUrl())) + reply;
         if (SmsLength.segments(head + ASCII_MARKER + tail) > SMS_SEGMENTS) {
             tail = reply;
         }
@@ -37,12 +42,17 @@ public final class PageText {
 
     public static String voice(Page page) {
         Incident i = page.incident();
-        String who = page.recipient() instanceof Recipient.Person p ? "Hello " + oneLine(p.member().name()) + ". " : "";
-        String what = "Incident " + i.number() + ", " + i.alert().severity().label() + ": "
-                + CleanText.cut(oneLine(i.alert().summary()), VOICE_SUMMARY, ASCII_MARKER) + ".";
-        String text = who + "This is Touban with a page. " + what + " Again: " + what
-                + " To acknowledge, press Acknowledge in Slack, or answer the text message as it says.";
+        Language lang = language(page);
+        String who = page.recipient() instanceof Recipient.Person p ? Messages.say(lang, Msg.VOICE_HELLO, "name", oneLine(p.member().name())) : "";
+        String what = Messages.say(lang, Msg.VOICE_WHAT, "number", i.number(), "severity", i.alert().severity().label(),
+                "summary", CleanText.cut(oneLine(i.alert().summary()), VOICE_SUMMARY, ASCII_MARKER));
+        String text = who + Messages.say(lang, Msg.VOICE_PAGE, "what", what);
         return CleanText.cut(text, VOICE_MAX, ASCII_MARKER);
+    }
+
+    /** The language of the person paged; English for a place. */
+    public static Language language(Page page) {
+        return page.recipient() instanceof Recipient.Person p ? p.language() : Language.EN;
     }
 
     /** SNS subjects must be printable ASCII, one line, under 100 characters. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.touban.domain.RepoRoot;
+import dev.touban.domain.language.Language;
 import dev.touban.domain.rotation.Rotation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,8 +114,40 @@ class ConfigLoaderTest {
                 .team("sre").orElseThrow().linkEpoch()).isEqualTo(3);
     }
 
+    @Test
+    void language_isEnglish_unlessTheTeamSaysJapanese_andAMemberMayReadTheirOwn() {
+        OncallConfig english = ConfigLoader.parse(SOURCE, VALID);
+        assertThat(english.team("sre").orElseThrow().language()).isEqualTo(Language.EN);
+        assertThat(english.language(english.member("bob").orElseThrow())).isEqualTo(Language.EN);
+
+        OncallConfig japanese = ConfigLoader.parse(SOURCE, VALID
+                .replace("    name: SRE\n", "    name: SRE\n    language: ja\n")
+                .replace("    name: Bob Tanaka\n", "    name: Bob Tanaka\n    language: en\n"));
+        assertThat(japanese.team("sre").orElseThrow().language()).isEqualTo(Language.JA);
+        assertThat(japanese.teamLanguage("sre")).isEqualTo(Language.JA);
+        assertThat(japanese.language(japanese.member("alice").orElseThrow())).isEqualTo(Language.JA);
+        assertThat(japanese.language(japanese.member("bob").orElseThrow())).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void language_survivesTheCompiledRoster() {
+        String yaml = VALID.replace("    name: SRE\n", "    name: SRE\n    language: ja\n");
+        byte[] source = yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String compiled = CompiledConfig.compile(source, YamlTree.parse(SOURCE, yaml));
+
+        OncallConfig config = ConfigLoader.fromTree(SOURCE, CompiledConfig.read(compiled.substring(compiled.indexOf('\n') + 1)));
+
+        assertThat(config.team("sre").orElseThrow().language()).isEqualTo(Language.JA);
+    }
+
     static Stream<Arguments> invalidConfigs() {
         return Stream.of(
+                arguments("team language neither en nor ja",
+                        "    name: SRE\n", "    name: SRE\n    language: fr\n",
+                        "teams[0].language", "must be en or ja"),
+                arguments("member language neither en nor ja",
+                        "    name: Bob Tanaka\n", "    name: Bob Tanaka\n    language: japanese\n",
+                        "members[1].language", "must be en or ja"),
                 arguments("phone without +",
                         "\"+819023456789\"", "\"819023456789\"",
                         "members[1].phone", "must be an E.164 number"),

@@ -7,6 +7,7 @@ import dev.touban.domain.incident.Alert;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.Severity;
+import dev.touban.domain.language.Language;
 import dev.touban.domain.text.SmsLength;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -110,6 +111,34 @@ class PageTextTest {
             }
         }
         return true;
+    }
+
+    @Test
+    void sms_toSomeoneWhoReadsJapanese_isInJapanese_withTheSameReplyWords_withinThreeSegments() {
+        Page page = japanese(page("決済が失敗 disk full", "https://x.example/ack/T"));
+
+        String sms = PageText.sms(page, "7Q3F");
+
+        assertThat(sms).isEqualTo("Touban #42 CRITICAL: 決済が失敗 disk full 確認: https://x.example/ack/T 返信で確認: ACK 42 7Q3F");
+        assertThat(PageText.sms(japanese(page("決済が失敗".repeat(40), ACK_URL)), "7Q3F"))
+                .endsWith("返信で確認: ACK 42 7Q3F")
+                .satisfies(long_ -> assertThat(SmsLength.segments(long_)).isLessThanOrEqualTo(PageText.SMS_SEGMENTS));
+    }
+
+    @Test
+    void voice_toSomeoneWhoReadsJapanese_isSpokenInJapanese() {
+        Page page = japanese(page("決済が失敗", null));
+
+        assertThat(PageText.voice(page)).isEqualTo("Alice Satoさん。当番の呼び出しです。インシデント42番、critical: 決済が失敗。 "
+                + "もう一度: インシデント42番、critical: 決済が失敗。 確認するには、Slackで確認を押すか、ショートメッセージの案内どおりに返信してください。");
+        assertThat(PageText.language(page)).isEqualTo(Language.JA);
+        assertThat(PageText.language(page("x", null))).isEqualTo(Language.EN);
+    }
+
+    private static Page japanese(Page page) {
+        Recipient.Person p = (Recipient.Person) page.recipient();
+        return new Page(page.incident(), new Recipient.Person(p.member(), p.why(), Language.JA), page.channel(), page.tierIndex(),
+                page.pass(), page.ackUrl());
     }
 
     private static Page page(String summary, String ackUrl) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.language.Language;
 import dev.touban.domain.rotation.ConfiguredOnCall;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,5 +43,21 @@ class RecipientsTest {
         assertThat(tier2).extracting(r -> r.recipient().describe()).containsExactly("Carol Suzuki", "<#C0ONCALL>");
         assertThat(tier3).extracting(r -> r.recipient().describe()).containsExactly("Alice Sato");
         assertThat(tier3.get(0).target().channels()).containsExactly(Channel.SLACK, Channel.VOICE, Channel.SNS);
+    }
+
+    @Test
+    void of_givesEachPersonTheirLanguage_theirOwnElseTheirTeams() throws Exception {
+        String yaml = java.nio.file.Files.readString(Path.of(System.getProperty("touban.repo.root"), "config/oncall.example.yaml"))
+                .replace("    # language: ja ", "    language: ja   ")
+                .replace("    name: Bob Tanaka\n", "    name: Bob Tanaka\n    language: en\n");
+        Recipients japanese = new Recipients(ConfigLoader.parse("oncall.yaml", yaml), new ConfiguredOnCall());
+
+        Recipient alice = japanese.of(policy.tiers().get(0).targets().get(0), Instant.parse("2026-01-06T00:00:00Z"));
+        Recipient bob = japanese.of(policy.tiers().get(0).targets().get(0), Instant.parse("2026-01-13T00:00:00Z"));
+
+        assertThat(alice).isInstanceOfSatisfying(Recipient.Person.class, p -> assertThat(p.language()).isEqualTo(Language.JA));
+        assertThat(bob).isInstanceOfSatisfying(Recipient.Person.class, p -> assertThat(p.language()).isEqualTo(Language.EN));
+        assertThat(recipients.of(policy.tiers().get(0).targets().get(0), Instant.parse("2026-01-06T00:00:00Z")))
+                .isInstanceOfSatisfying(Recipient.Person.class, p -> assertThat(p.language()).isEqualTo(Language.EN));
     }
 }

@@ -1,0 +1,139 @@
+package dev.touban.domain.language;
+
+/** Touban's texts in Japanese ({@code language: ja}). */
+final class Japanese {
+    private Japanese() {}
+
+    static String text(Msg key) {
+        return switch (key) {
+            case LAYER_PRIMARY -> "プライマリ";
+            case LAYER_SECONDARY -> "セカンダリ";
+            case KIND_OVERRIDE -> "代理";
+            case KIND_SWAP -> "交代";
+            case NO_ROTATION -> "{team} のローテーションはまだ oncall.yaml にありません。";
+
+            case DATE_FORMS -> "`12月29日`、`2026-12-29`、`12/29`、`今日`、`明日`、`金曜`、`来週`、`now`、`2026-12-29T18:00`";
+            case DATE_MISSING -> "日付を指定してください: {forms}";
+            case DATE_UNREADABLE -> "`{text}` は日付として読めません。使える形式: {forms}";
+            case DATE_NOT_REAL -> "`{text}` は存在しない日付です（{reason}）。";
+            case DATE_NOT_REAL_MONTH_DAY -> "`{text}` は存在しない日付です。月/日（例: 12/29）で指定してください。";
+
+            case HELP_TITLE -> "*Touban* 当番コマンド:";
+            case HELP_HELP -> "この一覧";
+            case HELP_UNKNOWN -> "`{command}` というコマンドはありません。";
+            case HELP_HELLO -> "待機を開始（出勤）";
+            case HELP_BYE -> "待機を終了（退勤）して時間を確認";
+            case HELP_WHO -> "チームの当番（今、または指定日）";
+            case HELP_SCHEDULE -> "今後のシフト（代理・交代を表示）";
+            case HELP_OVERRIDE -> "（管理者）期間を指定して当番を代理に";
+            case HELP_SWAP -> "その週の自分のシフトと相手のシフトの交代を依頼（管理者は即時）";
+            case HELP_OVERRIDES -> "今後の代理・交代の一覧、または取り消し";
+            case HELP_CANCEL -> "代理・交代を取り消す";
+            case HELP_EXPORT -> "（管理者）先月（または指定月）の振休集計表";
+            case HELP_FURIKYU -> "週末・祝日の勤務の代わりに休みを取る: その日より前なら振替休日、後なら代休";
+            case HELP_CALL -> "チーム（または指定チーム）の当番を、誰かが確認するまで呼び出す";
+            case HELP_ACK -> "インシデントを確認: エスカレーションが止まります";
+            case HELP_RESOLVE -> "インシデントを解決";
+            case HELP_INCIDENTS -> "チームの未解決インシデント";
+            case HELP_INCIDENT -> "インシデントとその経過";
+            case HELP_REPORT -> "チームの今月（または指定月）の当番の健全性";
+            case HELP_HEARTBEATS -> "各監視のハートビート: 最終受信と状態";
+            case HELP_MAINTENANCE -> "（サービスのチーム）アラートで誰も呼び出さないメンテナンス期間の設定・終了。引数なしで現在の期間";
+            case FURIKYU_NOT_SET_UP -> "ここでは休日の記録が設定されていません。何も記録していません。";
+
+            case HELLO_NOTE_TOO_LONG -> "メモが{length}文字あります。{max}文字以内にしてください。何も記録していません。";
+            case HELLO_CLOCKED_IN -> ":wave: {time}に{team}の待機を開始しました{note}。終わったら `/oncall bye` を送ってください。";
+            case HELLO_ALREADY_IN -> "{time}から待機中です（{length}前）。終了するには `/oncall bye` を送ってください。";
+            case BYE_NOT_CLOCKED_IN -> "待機中ではないため、終了するものはありません。待機を始めるときは `/oncall hello [メモ]` を送ってください。";
+            case BYE_CLOCKED_OUT -> ":checkered_flag: {time}に待機を終了しました。待機時間 {length}{restDay}。お疲れさまでした！";
+            case BYE_ON_WEEKEND -> "（週末: {day}）";
+            case BYE_ON_WEEKEND_HOLIDAY -> "（週末: {day}、{holiday}）";
+            case BYE_ON_HOLIDAY -> "（祝日: {day}、{holiday}）";
+
+            case WHO_BAD_DATE -> "{error} 例: `/oncall who 来週`";
+            case WHO_NOW -> "現在";
+            case WHO_WHEN -> "{time}";
+            case WHO_HEADER -> "{team} の当番（{when}）:";
+            case WHO_ON_CALL -> "*{name}* (<@{slack}>) {time}まで{replacement}";
+            case WHO_NOBODY -> "まだいません（ローテーション開始は{date}）";
+            case SCHEDULE_BAD_WEEKS -> "`{text}` は1〜{max}の週数ではありません。例: `/oncall schedule 6`";
+            case SCHEDULE_HEADER_ONE_WEEK -> "*{team}* の当番、今後{weeks}週間:";
+            case SCHEDULE_HEADER -> "*{team}* の当番、今後{weeks}週間:";
+            case SCHEDULE_NOBODY -> "まだいません: ローテーション開始は{date}";
+            case CHANGE_REPLACEMENT -> " _（{kind} `{id}`、{name}の代わり）_";
+
+            case CALL_WHAT -> "何が起きているかを書いてください: `/oncall call <起きていること>`。例: `/oncall call 決済が500を返す`";
+            case CALL_TOO_LONG -> "{length}文字あります。{max}文字以内にしてください。誰も呼び出していません。";
+            case CALL_NO_POLICY -> "{team} には oncall.yaml のエスカレーションポリシーがないため、呼び出す相手がいません。誰も呼び出していません。";
+            case CALL_PAGING -> ":rotating_light: <@{slack}> が{team}を呼び出しています: {what}\n"
+                    + "インシデント *#{number}*: 誰かが確認するまで当番を呼び出し続けます。";
+
+            case INCIDENT_WHICH -> "どのインシデントですか？ `/oncall {command} <番号>` を送ってください。例: `/oncall {command} 42`";
+            case INCIDENT_NONE -> "インシデント #{number} はありません。";
+            case INCIDENT_OTHER_TEAM -> "#{number} は{team}のインシデントです。操作できるのはそのメンバーとエスカレーションで呼び出された人だけです。何も変更していません。";
+            case INCIDENT_ANOTHER_TEAM -> "別のチーム";
+            case ACK_DONE -> ":eyes: <@{slack}> が *#{number}* {summary} を確認しました。エスカレーションを停止し、表示を更新します。";
+            case ACK_ALREADY -> "#{number} は{time}に{name}が確認済みです。";
+            case ACK_ALREADY_RESOLVED -> "#{number} は解決済みです（{name}）。";
+            case RESOLVE_DONE -> ":white_check_mark: <@{slack}> が *#{number}* {summary} を解決しました。表示を更新します。";
+            case RESOLVE_ALREADY -> "#{number} は{time}に{name}が解決済みです。";
+            case ESCALATE_PAGING -> ":mega: #{number} の次の段階を今すぐ呼び出します。";
+            case ESCALATE_NOT -> "#{number} はエスカレーション中ではありません（{status}{allPaged}）。";
+            case ESCALATE_ALL_PAGED -> "、全段階を呼び出し済み";
+            case STATUS_TRIGGERED -> "未確認";
+            case STATUS_ACKNOWLEDGED -> "確認済み";
+            case STATUS_RESOLVED -> "解決済み";
+
+            case SMS_ACK_LINK -> " 確認: {url}";
+            case SMS_REPLY -> " 返信で確認: ACK {number} {code}";
+            case VOICE_HELLO -> "{name}さん。";
+            case VOICE_WHAT -> "インシデント{number}番、{severity}: {summary}。";
+            case VOICE_PAGE -> "当番の呼び出しです。{what} もう一度: {what} "
+                    + "確認するには、Slackで確認を押すか、ショートメッセージの案内どおりに返信してください。";
+
+            case HANDOFF_HEADING -> ":arrows_counterclockwise: *{team} {layer}の交代*、{time}";
+            case HANDOFF_HEADER -> "{team} {layer}の交代";
+            case HANDOFF_ON_NOW -> "現在の当番: {parts}";
+            case HANDOFF_ON_NOW_PART -> "{layer} {who}（{time}まで）";
+            case HANDOFF_INSTEAD_OF -> "（{kind}、{name}の代わり）";
+            case HANDOFF_NEXT -> "次: {time}から{who}";
+            case HANDOFF_FIRST -> "このローテーションの最初のシフトです。";
+            case HANDOFF_LAST -> "前のシフト（{name}、{from} → {to}）: {incidents}、{clocked}。";
+            case HANDOFF_NO_INCIDENTS -> "インシデントなし";
+            case HANDOFF_ONE_INCIDENT -> "インシデント{count}件（{titles}）";
+            case HANDOFF_INCIDENTS -> "インシデント{count}件（{titles}）";
+            case HANDOFF_OPEN -> "、未解決";
+            case HANDOFF_NO_HOURS -> "待機の記録なし";
+            case HANDOFF_CLOCKED -> "待機 {length}（{hours}）";
+            case HANDOFF_MAINTENANCE -> "メンテナンス中（期間が終わるまで呼び出しを保留）: {windows}";
+            case HANDOFF_WINDOW -> "{service} {time}まで（{reason}）";
+            case HANDOFF_REASON -> "{reason}、{by}";
+            case HANDOFF_LENGTH -> "{hours}時間{minutes}分";
+
+            case PAGE_TITLE -> "{team} の当番";
+            case PAGE_AS_OF -> "時刻は{zone}。{time}時点。";
+            case PAGE_ON_CALL_NOW -> "現在の当番";
+            case PAGE_NOBODY -> "まだいません";
+            case PAGE_UNTIL -> "{time}まで";
+            case PAGE_INSTEAD_OF -> "{kind}（{name}の代わり）";
+            case PAGE_MAINTENANCE -> "メンテナンス中";
+            case PAGE_MAINTENANCE_NOTE -> "これらのサービスのアラートは、期間が終わるまで誰も呼び出しません。";
+            case PAGE_WINDOW -> " {time}まで（{reason}、{by}）";
+            case PAGE_WINDOW_SCHEDULED -> "予定どおり";
+            case PAGE_WINDOW_STARTED_BY -> "{name}が開始";
+            case PAGE_NEXT_WEEKS -> "今後{weeks}週間";
+            case PAGE_DAY -> "日付";
+            case PAGE_FROM -> "{time}から";
+
+            case BOARD_CALL_FOR -> "{team}の呼び出し";
+            case BOARD_SOURCE -> "発生元: {source} · 発生 {date}";
+            case BOARD_REPEATED -> " · {count}回再発";
+            case BOARD_TRIGGERED -> "未確認";
+            case BOARD_ACKNOWLEDGED_BY -> "{name}が確認";
+            case BOARD_RESOLVED_BY -> "{name}が解決";
+            case BUTTON_ACKNOWLEDGE -> "確認";
+            case BUTTON_RESOLVE -> "解決";
+            case BUTTON_ESCALATE -> "今すぐエスカレーション";
+        };
+    }
+}
