@@ -39,6 +39,8 @@ import java.util.function.Consumer;
  *     of one key can both "win"); DynamoDB applies every request atomically, and serving them one
  *     at a time restores that. With {@code -Dtouban.moto.log=FILE} it writes one line per request
  *     naming the AWS operation.</li>
+ * <li>Always: a TransactWriteItems repeated with the {@code ClientRequestToken} of one that
+ *     committed is answered with success and not forwarded, as DynamoDB does ({@link TransactionTokens}).</li>
  * <li>{@link Builder#route}: requests of one {@code X-Amz-Target} prefix go elsewhere (End User
  *     Messaging, which moto does not serve, to a local recorder).</li>
  * <li>{@link Builder#faults}: throttles, fails, resets, delays or refuses the share of calls the
@@ -55,6 +57,7 @@ public final class LoopbackProxy implements AutoCloseable {
     private final Builder settings;
     private final ReentrantLock gate = new ReentrantLock(true);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final TransactionTokens tokens = new TransactionTokens();
     private volatile Consumer<AwsExchange> observer;
 
     private LoopbackProxy(HttpServer server, ExecutorService threads, Builder settings) {
@@ -206,8 +209,13 @@ public final class LoopbackProxy implements AutoCloseable {
             log(method, pathAndQuery, headers, body);
         }
         String target = header(headers, "X-Amz-Target");
+        String token = TransactionTokens.tokenOf(target, body);
+        if (tokens.committed(token)) {
+            return new Answer(200, Map.of("Content-Type", List.of("application/x-amz-json-1.0")), "{}".getBytes(StandardCharsets.UTF_8));
+        }
         URI to = settings.routeTo != null && target != null && target.startsWith(settings.routePrefix) ? settings.routeTo : settings.upstream;
         Answer answer = send(to, method, pathAndQuery, headers, body);
+        tokens.remember(token, answer.status());
         observer.accept(new AwsExchange(method, pathAndQuery, headers, body, answer.status(), answer.body()));
         return answer;
     }

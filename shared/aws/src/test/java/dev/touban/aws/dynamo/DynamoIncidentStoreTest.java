@@ -232,6 +232,20 @@ class DynamoIncidentStoreTest {
     }
 
     @Test
+    void acknowledge_whoseCommittedAnswerWasLost_isRetriedWithItsToken_andStillToldItWon() {
+        store.trigger(alert("disk-full"), T0);
+        DynamoFaults faults = new DynamoFaults().fail("transactWriteItems", DynamoFaults.Fault.ANSWER_LOST_AFTER_COMMIT, 1);
+        DynamoIncidentStore flaky = new DynamoIncidentStore(faults.wrap(dynamo), table, DynamoRetry.withoutWaiting(3));
+
+        AckOutcome outcome = flaky.acknowledge(1, ALICE, T0.plusSeconds(5));
+
+        assertThat(faults.injected()).isEqualTo(1);
+        assertThat(outcome).as("the retry carries the committed call's token, which DynamoDB answers with success")
+                .isInstanceOf(AckOutcome.Acknowledged.class);
+        assertThat(store.timeline(1)).extracting(TimelineEntry::kind).containsExactly(Kind.TRIGGERED, Kind.ACKNOWLEDGED);
+    }
+
+    @Test
     void acknowledge_conflictingTransactionsAreRetried_andWhenTheyPersist_theAnswerIsBusyNotAlreadyAcknowledged() {
         store.trigger(alert("disk-full"), T0);
         DynamoFaults faults = new DynamoFaults().fail("transactWriteItems", DynamoFaults.Fault.TRANSACTION_CONFLICT, 2);
