@@ -146,7 +146,10 @@ final class FirstPageLatency {
                 long next = i + 1 < count ? triggers.get(i + 1).handedOutNanos() : Long.MAX_VALUE;
                 SlackStub.Page page = firstBetween(pages, received, next);
                 if (page == null) {
-                    throw new IllegalStateException(ROW + ": alert " + i + " paged no one by SMS or voice; see " + log);
+                    throw new IllegalStateException(ROW + ": alert " + i + " paged no one by SMS or voice before the next alert; "
+                            + "pages that came later: " + offsets(pages, received) + " ms after its trigger; the step answered "
+                            + steps.get(i).body() + "; unsent pages in the table: "
+                            + incidents.unsentPages() + "; see " + log);
                 }
                 if (i >= warmup) {
                     samples.add(new Sample(ms(page.arrivedNanos() - received), ms(taken.get(i).nanos() - received),
@@ -279,6 +282,13 @@ final class FirstPageLatency {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** When the pages after {@code after} arrived, in ms after it (the first five). */
+    private static List<Long> offsets(List<SlackStub.Page> pages, long after) {
+        synchronized (pages) {
+            return pages.stream().filter(p -> p.arrivedNanos() > after).map(p -> (p.arrivedNanos() - after) / 1_000_000).sorted().limit(5).toList();
         }
     }
 

@@ -210,6 +210,35 @@ final class IncidentBench {
         }
     }
 
+    /**
+     * What the table says of pages not sent: every delivery not marked sent (state, attempts,
+     * retry time, lease) and every failed page on a timeline (with its reason), one line each.
+     * A warm series prints it when an alert's first page did not arrive in its round.
+     */
+    List<String> unsentPages() {
+        List<String> lines = new java.util.ArrayList<>();
+        DynamoDbClient dynamo = aws.dynamoDb();
+        for (Map<String, AttributeValue> item : dynamo.scanPaginator(r -> r.tableName(table)).items()) {
+            String type = item.containsKey("type") ? item.get("type").s() : "";
+            boolean unsent = "DELIVERY".equals(type) && !"SENT".equals(item.get("state").s());
+            boolean failed = "TIMELINE".equals(type) && "PAGE_FAILED".equals(item.get("kind").s());
+            if (unsent || failed) {
+                lines.add(item.get("pk").s() + " " + item.get("sk").s() + " " + describe(item));
+            }
+        }
+        return lines;
+    }
+
+    private static String describe(Map<String, AttributeValue> item) {
+        StringBuilder out = new StringBuilder();
+        item.forEach((name, value) -> {
+            if (!name.equals("pk") && !name.equals("sk")) {
+                out.append(name).append('=').append(value.s() != null ? value.s() : value.n()).append(' ');
+            }
+        });
+        return out.toString().trim();
+    }
+
     /** Empties the step queue (steps asked for by earlier rows), before the storm. */
     void purgeSteps() {
         try (SqsClient sqs = aws.configure(SqsClient.builder()).build()) {
