@@ -14,6 +14,7 @@ import dev.touban.domain.maintenance.MaintenanceWindow;
 import dev.touban.domain.rotation.ChangeKind;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.domain.text.SlackText;
+import dev.touban.domain.text.SnsSubject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,6 +51,13 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
     String title() {
         return handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff: "
                 + config.displayName(handoff.current().memberId()) + " on call from " + at(handoff.starting().start());
+    }
+
+    /** The SNS subject: {@link #title()} in printable ASCII, a name SNS cannot show replaced by the member's id. */
+    String subject() {
+        String member = handoff.current().memberId();
+        return SnsSubject.of(handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff: "
+                + SnsSubject.name(config.displayName(member), member) + " on call from " + at(handoff.starting().start()));
     }
 
     String slackText() {

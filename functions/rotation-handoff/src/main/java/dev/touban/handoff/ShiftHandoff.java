@@ -95,7 +95,7 @@ final class ShiftHandoff {
         ShiftRef ref = handoff.ref();
         Map<String, String> done = new LinkedHashMap<>(doneBefore);
         Map<String, String> failed = new LinkedHashMap<>();
-        step(ref, "sns", done, failed, () -> "ok:" + topic.publish(report.title(), report.plainText(), Map.of(
+        step(ref, "sns", done, failed, () -> "ok:" + topic.publish(report.subject(), report.plainText(), Map.of(
                 "team", team.id(), "rotation", handoff.rotation().id(), "eventType", DETAIL_TYPE)));
         step(ref, "eventBridge", done, failed, () -> "ok:" + bus.put(DETAIL_TYPE, Json.write(report.eventDetail())));
         if (team.slackChannel() != null) {

@@ -1,5 +1,6 @@
 package dev.touban.handoff;
 
+import dev.touban.domain.text.SnsSubject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -18,8 +19,8 @@ public final class SnsTopic {
     public String publish(String subject, String message, Map<String, String> attributes) {
         Map<String, MessageAttributeValue> attrs = new LinkedHashMap<>();
         attributes.forEach((k, v) -> attrs.put(k, MessageAttributeValue.builder().dataType("String").stringValue(v).build()));
-        // SNS limits subjects to 100 characters
-        String shortSubject = subject.length() > 100 ? subject.substring(0, 99) + "…" : subject;
-        return sns.publish(r -> r.topicArn(topicArn).subject(shortSubject).message(message).messageAttributes(attrs)).messageId();
+        // SNS refuses a subject that is not printable ASCII under 100 characters; the emulator accepts any
+        String checked = SnsSubject.of(subject);
+        return sns.publish(r -> r.topicArn(topicArn).subject(checked).message(message).messageAttributes(attrs)).messageId();
     }
 }

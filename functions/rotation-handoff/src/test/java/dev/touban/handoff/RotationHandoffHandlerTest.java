@@ -112,6 +112,18 @@ class RotationHandoffHandlerTest extends ExampleRosterHandoffs {
         assertThat(fx.published().getFirst()).containsEntry("subject", "SRE primary handoff: Alice Sato on call from Mon 7 Dec 10:00 JST");
     }
     @Test
+    void aMemberNamedInJapanese_getsAnSnsSubjectSnsAccepts_printableAsciiWithTheirId_andTheTextKeepsTheName() {
+        OncallConfig japaneseNames = ConfigLoader.parse("oncall.yaml", RepoFiles.read("config/oncall.example.yaml")
+                .replace("name: Alice Sato", "name: 佐藤 アリス"));
+
+        invoke(fx.handler(japaneseNames, clock), "rotation-handoff-sweep.json");
+
+        Map<String, Object> published = fx.published().getFirst();
+        assertThat(published).containsEntry("subject", "SRE primary handoff: alice on call from Mon 7 Dec 10:00 JST");
+        assertThat((String) published.get("message")).startsWith("SRE primary handoff: 佐藤 アリス on call from Mon 7 Dec 10:00 JST\n");
+    }
+
+    @Test
     void aHandoffPost_showsTheTeamsServicesInMaintenance_theirReasonEscaped() {
         new dev.touban.aws.dynamo.DynamoMaintenanceStore(fx.clients::dynamoDb, fx.aws.tableName()).put(new dev.touban.domain.maintenance.MaintenanceWindow(
                 "web", Instant.parse("2026-12-07T00:30:00Z"), Instant.parse("2026-12-07T03:00:00Z"), "db <upgrade>", "carol"));

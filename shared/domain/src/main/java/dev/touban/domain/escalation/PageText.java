@@ -5,6 +5,7 @@ import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
 import dev.touban.domain.text.CleanText;
+import dev.touban.domain.text.SnsSubject;
 import dev.touban.domain.text.SmsLength;
 import java.util.Locale;
 
@@ -19,7 +20,7 @@ public final class PageText {
     public static final int SMS_SEGMENTS = 3;
     public static final int VOICE_MAX = 1500;
     /** SNS: "must be ASCII text ... less than 100 characters". */
-    public static final int SUBJECT_MAX = 99;
+    public static final int SUBJECT_MAX = SnsSubject.MAX;
     static final String ASCII_MARKER = "...";
     private static final int SMS_SUMMARY = 70;
     private static final int VOICE_SUMMARY = 300;
@@ -55,15 +56,9 @@ public final class PageText {
         return page.recipient() instanceof Recipient.Person p ? p.language() : Language.EN;
     }
 
-    /** SNS subjects must be printable ASCII, one line, under 100 characters. */
+    /** The pages topic's subject: printable ASCII, one line, under 100 characters ({@link SnsSubject}). */
     public static String subject(Incident i) {
-        String s = "Touban #" + i.number() + " [" + i.alert().severity().label() + "] " + i.alert().summary();
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            out.append(c >= 0x20 && c < 0x7f ? c : ' ');
-        }
-        return CleanText.cut(out.toString().replaceAll(" +", " ").strip(), SUBJECT_MAX, ASCII_MARKER);
+        return SnsSubject.of("Touban #" + i.number() + " [" + i.alert().severity().label() + "] " + i.alert().summary());
     }
 
     public static String body(Page page) {
