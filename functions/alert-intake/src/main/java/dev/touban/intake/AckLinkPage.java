@@ -12,7 +12,6 @@ import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentDesk;
 import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
-import dev.touban.domain.incident.Severity;
 import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.domain.language.Dates;
 import dev.touban.domain.language.Language;
@@ -127,7 +126,7 @@ public final class AckLinkPage {
                 "name", HtmlText.escape(name), "channels", HtmlText.escape(String.join(separator, channels)))));
         return "<p>" + HtmlText.escape(i.alert().summary()) + "</p><dl>"
                 + term(lang, Msg.ACKPAGE_SERVICE, HtmlText.escape(service))
-                + term(lang, Msg.ACKPAGE_SEVERITY, say(lang, severity(i.alert().severity())))
+                + term(lang, Msg.ACKPAGE_SEVERITY, i.alert().severity().said(lang))
                 + term(lang, Msg.ACKPAGE_STARTED, HtmlText.escape(Dates.at(i.triggeredAt(), zone(i), lang)))
                 + term(lang, Msg.ACKPAGE_FROM, HtmlText.escape(i.alert().source()))
                 + term(lang, Msg.ACKPAGE_PAGED, who.isEmpty() ? say(lang, Msg.ACKPAGE_PAGED_NOBODY) : who.toString()) + "</dl>";
@@ -135,15 +134,6 @@ public final class AckLinkPage {
 
     private static String term(Language lang, Msg key, String html) {
         return "<dt>" + say(lang, key) + "</dt><dd>" + html + "</dd>";
-    }
-
-    static Msg severity(Severity s) {
-        return switch (s) {
-            case CRITICAL -> Msg.SEVERITY_CRITICAL;
-            case ERROR -> Msg.SEVERITY_ERROR;
-            case WARNING -> Msg.SEVERITY_WARNING;
-            case INFO -> Msg.SEVERITY_INFO;
-        };
     }
 
     private static String button(String token, String action, String label) {

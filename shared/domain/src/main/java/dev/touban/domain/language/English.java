@@ -163,7 +163,7 @@ final class English {
             case ACKPAGE_EXPIRED -> "This link has expired";
             case ACKPAGE_EXPIRED_TEXT -> "Acknowledge links work for 24 hours. Use /oncall ack {number} in Slack or reply ACK {number} to the text message.";
 
-            case VOICE_REPLY -> "To acknowledge by text message, reply {reply}.";
+            case VOICE_REPLY -> " The reply is {reply}.";
 
             case CALENDAR_NAME -> "{team} on call";
             case CALENDAR_SUMMARY -> "On call ({layer}): {who}";

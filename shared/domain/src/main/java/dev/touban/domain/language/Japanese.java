@@ -163,7 +163,7 @@ final class Japanese {
             case ACKPAGE_EXPIRED -> "このリンクは期限切れです";
             case ACKPAGE_EXPIRED_TEXT -> "確認用のリンクの有効期限は24時間です。Slackで /oncall ack {number} を送るか、ショートメッセージに ACK {number} と返信してください。";
 
-            case VOICE_REPLY -> "ショートメッセージで確認するときは、{reply} と返信してください。";
+            case VOICE_REPLY -> "返信する言葉は {reply} です。";
 
             case CALENDAR_NAME -> "{team} の当番";
             case CALENDAR_SUMMARY -> "当番（{layer}）: {who}";
