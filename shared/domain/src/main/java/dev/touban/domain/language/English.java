@@ -271,6 +271,7 @@ final class English {
             case BUCKET_NIGHT -> "night";
             case BUCKET_LEGAL_HOLIDAY -> "legal holiday";
             case BUCKET_LEGAL_HOLIDAY_NIGHT -> "legal holiday night";
+            case HANDOFF_SNS_TITLE -> "{team} {layer} handoff: {who} on call from {time}";
             // ---- end of pages, calendar and HR workbook
 
             case BOARD_CALL_FOR -> "call for {team}";

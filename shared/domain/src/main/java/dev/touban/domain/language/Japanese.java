@@ -271,6 +271,7 @@ final class Japanese {
             case BUCKET_NIGHT -> "深夜";
             case BUCKET_LEGAL_HOLIDAY -> "法定休日";
             case BUCKET_LEGAL_HOLIDAY_NIGHT -> "法定休日の深夜";
+            case HANDOFF_SNS_TITLE -> "{team} {layer}の交代: {time}から{who}が当番";
             // ---- end of pages, calendar and HR workbook
 
             case BOARD_CALL_FOR -> "{team}の呼び出し";

@@ -97,7 +97,7 @@ public enum Msg {
     VOICE_WHAT,
     VOICE_PAGE,
 
-    // The handoff post in Slack (the SNS copy stays English)
+    // The handoff post in Slack and its SNS text (the SNS subject stays English, ASCII)
     HANDOFF_HEADING,
     HANDOFF_HEADER,
     HANDOFF_ON_NOW,
@@ -286,6 +286,9 @@ public enum Msg {
     BUCKET_NIGHT,
     BUCKET_LEGAL_HOLIDAY,
     BUCKET_LEGAL_HOLIDAY_NIGHT,
+
+    // The handoff's SNS text: its first line (the subject stays this line in English: SNS wants ASCII)
+    HANDOFF_SNS_TITLE,
     // ---- end of pages, calendar and HR workbook
 
     // The incident's Slack message (the board) and its buttons
