@@ -217,12 +217,12 @@ class AckLinkPageTest {
         world.apis.calls().forEach(c -> HostileText.assertInertMrkdwn(c.body()));
     }
 
-    private static String link(String method, String token) {
+    static String link(String method, String token) {
         return link(method, token, "");
     }
 
     @SuppressWarnings("unchecked")
-    private static String link(String method, String token, String form) {
+    static String link(String method, String token, String form) {
         try {
             Map<String, Object> event = JSON.std.mapFrom(IntakeWorld.event("alert-intake-ack-link.json"));
             event.put("rawPath", "/ack/" + token);

@@ -32,8 +32,8 @@ import java.util.Optional;
  * numbers or emails, which would end up in other systems' logs. {@code clocked} is the
  * attendance of this layer's last shift ({@link Handoff#lastShiftAttendance}), not the team's.
  * Text from outside (names, incident titles) enters Slack's mrkdwn only through {@link SlackText}.
- * The Slack post is in the team's language; the SNS subject and text stay English (the subject
- * must be ASCII).
+ * The Slack post and the SNS text are in the team's language; the SNS subject stays English
+ * (SNS wants it ASCII).
  */
 record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary> incidents, List<AttendanceRecord> clocked,
         List<MaintenanceWindow> maintenance) {
@@ -48,9 +48,14 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         return handoff.team().timeZone();
     }
 
+    /** The SNS subject: English whatever the team reads, as SNS wants subjects in ASCII. */
     String title() {
-        return handoff.team().name() + " " + handoff.rotation().layer().label() + " handoff: "
-                + config.displayName(handoff.current().memberId()) + " on call from " + at(handoff.starting().start());
+        return title(Language.EN);
+    }
+
+    private String title(Language lang) {
+        return Messages.say(lang, Msg.HANDOFF_SNS_TITLE, "team", handoff.team().name(), "layer", layer(handoff.rotation().layer(), lang),
+                "who", config.displayName(handoff.current().memberId()), "time", at(handoff.starting().start(), lang));
     }
 
     /** The SNS subject: {@link #title()} in printable ASCII, a name SNS cannot show replaced by the member's id. */
@@ -62,7 +67,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
 
     String slackText() {
         List<String> lines = new ArrayList<>();
-        Language lang = lang(true);
+        Language lang = lang();
         lines.add(Messages.say(lang, Msg.HANDOFF_HEADING, "team", mrkdwn(handoff.team().name()), "layer", layer(handoff.rotation().layer(), lang),
                 "time", at(handoff.starting().start(), lang)));
         lines.add(onNowLine(true));
@@ -75,8 +80,8 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
     List<Map<String, Object>> slackBlocks() {
         List<Map<String, Object>> blocks = new ArrayList<>();
         blocks.add(Map.of("type", "header", "text", Map.of("type", "plain_text",
-                "text", Messages.say(lang(true), Msg.HANDOFF_HEADER, "team", handoff.team().name(),
-                        "layer", layer(handoff.rotation().layer(), lang(true))))));
+                "text", Messages.say(lang(), Msg.HANDOFF_HEADER, "team", handoff.team().name(),
+                        "layer", layer(handoff.rotation().layer(), lang())))));
         blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", onNowLine(true))));
         nextLine(true).ifPresent(next -> blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", next))));
         blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", lastShiftLine(true)))));
@@ -86,7 +91,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
 
     String plainText() {
         List<String> lines = new ArrayList<>();
-        lines.add(title());
+        lines.add(title(lang()));
         lines.add(onNowLine(false));
         nextLine(false).ifPresent(lines::add);
         lines.add(lastShiftLine(false));
@@ -127,7 +132,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
     }
 
     private String onNowLine(boolean slack) {
-        Language lang = lang(slack);
+        Language lang = lang();
         List<String> parts = new ArrayList<>();
         for (Layer layer : Layer.values()) {
             Shift s = handoff.onNow().get(layer);
@@ -146,12 +151,12 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
     }
 
     private java.util.Optional<String> nextLine(boolean slack) {
-        Language lang = lang(slack);
+        Language lang = lang();
         return handoff.next().map(n -> Messages.say(lang, Msg.HANDOFF_NEXT, "who", who(n.memberId(), slack), "time", at(n.start(), lang)));
     }
 
     private String lastShiftLine(boolean slack) {
-        Language lang = lang(slack);
+        Language lang = lang();
         if (handoff.previous().isEmpty()) {
             return Messages.say(lang, Msg.HANDOFF_FIRST);
         }
@@ -173,9 +178,9 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
                 "incidents", incidentText, "clocked", clockedText);
     }
 
-    /** The Slack post reads in the team's language; the SNS copy in English. */
-    private Language lang(boolean slack) {
-        return slack ? handoff.team().language() : Language.EN;
+    /** The Slack post and the SNS text read in the team's language (the SNS subject is {@link #title()}). */
+    private Language lang() {
+        return handoff.team().language();
     }
 
     private static String layer(Layer layer, Language lang) {
@@ -200,7 +205,7 @@ record HandoffReport(OncallConfig config, Handoff handoff, List<IncidentSummary>
         if (maintenance.isEmpty()) {
             return Optional.empty();
         }
-        Language lang = lang(slack);
+        Language lang = lang();
         List<String> windows = new ArrayList<>();
         for (MaintenanceWindow w : maintenance) {
             String service = config.service(w.serviceId()).map(s -> s.name()).orElse(w.serviceId());

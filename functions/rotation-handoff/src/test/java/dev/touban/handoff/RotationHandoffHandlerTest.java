@@ -97,7 +97,7 @@ class RotationHandoffHandlerTest extends ExampleRosterHandoffs {
 
 
     @Test
-    void sweep_ofATeamThatReadsJapanese_postsTheHandoffInJapanese_andKeepsSnsInEnglish() {
+    void sweep_ofATeamThatReadsJapanese_postsTheHandoffInJapanese_andSnsTextInJapanese_underAnAsciiSubject() {
         OncallConfig japanese = ConfigLoader.parse("oncall.yaml", RepoFiles.read("config/oncall.example.yaml")
                 .replace("    # language: ja ", "    language: ja   "));
 
@@ -109,7 +109,11 @@ class RotationHandoffHandlerTest extends ExampleRosterHandoffs {
                 + "セカンダリ *Carol Suzuki* (<@U03CAROL>)（12月14日(月) 10:00まで）\n"
                 + "次: 12月14日(月) 10:00から*Bob Tanaka* (<@U02BOB>)\n"
                 + "前のシフト（Dave Ito、11月30日(月) 10:00 → 12月7日(月) 10:00）: インシデントなし、待機の記録なし。");
-        assertThat(fx.published().getFirst()).containsEntry("subject", "SRE primary handoff: Alice Sato on call from Mon 7 Dec 10:00 JST");
+        assertThat(fx.published().getFirst()).containsEntry("subject", "SRE primary handoff: Alice Sato on call from Mon 7 Dec 10:00 JST")
+                .containsEntry("message", "SRE プライマリの交代: 12月7日(月) 10:00からAlice Satoが当番\n"
+                        + "現在の当番: プライマリ Alice Sato（12月14日(月) 10:00まで）; セカンダリ Carol Suzuki（12月14日(月) 10:00まで）\n"
+                        + "次: 12月14日(月) 10:00からBob Tanaka\n"
+                        + "前のシフト（Dave Ito、11月30日(月) 10:00 → 12月7日(月) 10:00）: インシデントなし、待機の記録なし。");
     }
     @Test
     void aMemberNamedInJapanese_getsAnSnsSubjectSnsAccepts_printableAsciiWithTheirId_andTheTextKeepsTheName() {

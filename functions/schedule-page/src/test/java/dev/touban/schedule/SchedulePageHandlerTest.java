@@ -27,6 +27,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -220,6 +222,36 @@ class SchedulePageHandlerTest {
                 .contains("<td>Mon 30 Nov</td><td>Carol Suzuki<br><span class=\"muted\">from 10:00</span> Dave Ito</td>")
                 .contains("<span class=\"change\">Bob Tanaka <span class=\"tag\">override for Dave Ito</span></span>")
                 .doesNotContain("Phone numbers are shown to holders");
+    }
+
+    @Test
+    void calendar_ofATeamThatReadsJapanese_namesItsEventsInJapanese_andStaysValid() throws IOException {
+        OncallConfig config = ConfigLoader.parse("oncall.yaml", RepoFiles.read("config/oncall.example.yaml")
+                .replace("    # language: ja ", "    language: ja   "));
+        changes.add(new OnCallOverride("ohol01", "sre", Layer.PRIMARY, "bob", Instant.parse("2026-12-28T15:00:00Z"),
+                Instant.parse("2027-01-03T15:00:00Z"), "alice", NOW), "r1", "ok");
+        handler = new SchedulePageHandler(new SchedulePages(config, new EffectiveOnCall(changes), tokens, TeamHolidays.from(config)), clock);
+
+        String body = (String) invoke("schedule-page-calendar.json", Map.of()).get("body");
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "calendar-ja.ics"), body, StandardCharsets.UTF_8);
+
+        for (String line : body.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        List<List<ParseWarning>> warnings = new ArrayList<>();
+        ICalendar ical = Biweekly.parse(body).warnings(warnings).first();
+        assertThat(warnings).allSatisfy(w -> assertThat(w).isEmpty());
+        assertThat(ical.validate(ICalVersion.V2_0).isEmpty()).as(ical.validate(ICalVersion.V2_0).toString()).isTrue();
+        assertThat(ical.getExperimentalProperty("X-WR-CALNAME").getValue()).isEqualTo("SRE の当番");
+        List<String> summaries = ical.getEvents().stream().map(e -> e.getSummary().getValue()).toList();
+        assertThat(summaries).startsWith("当番（プライマリ）: Carol Suzuki", "当番（プライマリ）: Dave Ito")
+                .contains("当番（セカンダリ）: Alice Sato")
+                .containsOnlyOnce("当番（プライマリ）: Bob Tanaka（代理、Dave Itoの代わり）")
+                .noneMatch(s -> s.startsWith("On call"));
+        VEvent override = ical.getEvents().stream().filter(e -> e.getSummary().getValue().contains("代理")).findFirst().orElseThrow();
+        assertThat(override.getDescription().getValue())
+                .isEqualTo("SRE プライマリローテーション sre-primary、シフト 51。\nBob Tanakaが当番です（Dave Itoの代わり、代理 ohol01）。");
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.touban.domain.labor.LaborCalculator;
 import dev.touban.domain.labor.LaborFacts;
 import dev.touban.domain.labor.LaborPolicy;
 import dev.touban.domain.labor.LaborReport;
+import dev.touban.domain.language.Language;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.domain.rotation.Shift;
 import dev.touban.sync.csv.CsvWriter;
@@ -99,9 +100,11 @@ public final class SpreadsheetSync {
 
     public ExportResult export(Team team, YearMonth month, Instant now) {
         MonthReport report = report(team, month, now);
-        List<Table> tables = new ArrayList<>(ReportTables.of(report, config));
-        tables.addAll(HealthTables.of(health.report(team, month, now), config));
-        tables.addAll(LaborTables.of(labor(team, month, report, now), config));
+        // HR reads the workbook, not the team: its language is the company's (docs/spreadsheet-export.md)
+        Language language = config.workbookLanguage(team.id());
+        List<Table> tables = new ArrayList<>(ReportTables.of(report, config, language));
+        tables.addAll(HealthTables.of(health.report(team, month, now), config, language));
+        tables.addAll(LaborTables.of(labor(team, month, report, now), config, language));
         String base = team.id() + "-" + month;
         String workbook = "touban-" + base + ".xlsx";
         Path dir = null;

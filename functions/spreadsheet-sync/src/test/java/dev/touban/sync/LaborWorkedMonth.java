@@ -62,14 +62,21 @@ final class LaborWorkedMonth {
               - { id: sre, name: SRE, timeZone: Asia/Tokyo, country: JP, members: [alice, bob, dave], admins: [alice] }
             """;
 
-    final OncallConfig config = ConfigLoader.parse("oncall.yaml", CONFIG);
-    final Team team = config.team("sre").orElseThrow();
+    final OncallConfig config;
+    final Team team;
     final List<Shift> shifts = new ArrayList<>();
     final List<AttendanceRecord> attendance = new ArrayList<>();
     final List<IncidentFact> incidents = new ArrayList<>();
     final List<DayOff> dayOffs = new ArrayList<>();
 
     LaborWorkedMonth() {
+        this(CONFIG);
+    }
+
+    /** The same month under another roster (the same members and team, say with another language). */
+    LaborWorkedMonth(String yaml) {
+        config = ConfigLoader.parse("oncall.yaml", yaml);
+        team = config.team("sre").orElseThrow();
         primary("bob", "2026-10-05T10:00", "2026-10-12T10:00");
         primary("alice", "2026-10-26T10:00", "2026-11-09T10:00");
         primary("bob", "2026-11-09T10:00", "2026-11-16T10:00");

@@ -6,6 +6,8 @@ import dev.touban.domain.health.HealthReport;
 import dev.touban.domain.health.HealthText;
 import dev.touban.domain.health.PersonHealth;
 import dev.touban.domain.health.TraceLine;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Msg;
 import dev.touban.sync.report.Column.Kind;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -23,39 +25,40 @@ public final class HealthTables {
 
     private HealthTables() {}
 
-    public static List<Table> of(HealthReport report, OncallConfig config) {
-        return List.of(figures(report, config), trace(report, config));
+    public static List<Table> of(HealthReport report, OncallConfig config, Language language) {
+        Headings h = new Headings(language);
+        return List.of(figures(report, config, h), trace(report, config, h));
     }
 
-    private static Table figures(HealthReport r, OncallConfig config) {
+    private static Table figures(HealthReport r, OncallConfig config, Headings h) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(TEAM, r.teamName(), r.team(), r.teamDuty(), r.teamPagesPerDutyHour(), null, null));
         for (PersonHealth p : r.people()) {
             rows.add(row(p.memberId(), config.displayName(p.memberId()), p.figures(), p.duty(), p.pagesPerDutyHour(), p.fairness(),
                     p.noisiestService()));
         }
-        return new Table("Health", "health", List.of(
-                new Column("Member", Kind.TEXT, 12), new Column("Name", Kind.TEXT, 20),
-                new Column("Incidents", Kind.INTEGER, 10), new Column("Pages", Kind.INTEGER, 8),
-                new Column("MTTA median (min)", Kind.DECIMAL, 17), new Column("MTTA p90 (min)", Kind.DECIMAL, 15),
-                new Column("MTTR median (min)", Kind.DECIMAL, 17), new Column("MTTR p90 (min)", Kind.DECIMAL, 15),
-                new Column("Acknowledged", Kind.INTEGER, 13), new Column("Escalated past tier 1", Kind.INTEGER, 20),
-                new Column("Night pages (22-05)", Kind.INTEGER, 18), new Column("Weekend pages", Kind.INTEGER, 14),
-                new Column("Holiday pages", Kind.INTEGER, 14), new Column("Duty hours", Kind.DECIMAL, 11),
-                new Column("Pages per duty hour", Kind.DECIMAL, 19), new Column("Fairness (1.00 = even)", Kind.DECIMAL, 21),
-                new Column("Noisiest service", Kind.TEXT, 18)), rows);
+        return new Table(h.say(Msg.SHEET_HEALTH), "health", List.of(
+                h.member(), h.name(),
+                h.column(Msg.COL_INCIDENTS, Kind.INTEGER, 10), h.column(Msg.COL_PAGES, Kind.INTEGER, 8),
+                h.column(Msg.COL_MTTA_MEDIAN, Kind.DECIMAL, 17), h.column(Msg.COL_MTTA_P90, Kind.DECIMAL, 15),
+                h.column(Msg.COL_MTTR_MEDIAN, Kind.DECIMAL, 17), h.column(Msg.COL_MTTR_P90, Kind.DECIMAL, 15),
+                h.column(Msg.COL_ACKNOWLEDGED, Kind.INTEGER, 13), h.column(Msg.COL_ESCALATED, Kind.INTEGER, 20),
+                h.column(Msg.COL_NIGHT_PAGES_HOURS, Kind.INTEGER, 18), h.column(Msg.COL_WEEKEND_PAGES, Kind.INTEGER, 14),
+                h.column(Msg.COL_HOLIDAY_PAGES, Kind.INTEGER, 14), h.column(Msg.COL_DUTY_HOURS, Kind.DECIMAL, 11),
+                h.column(Msg.COL_PAGES_PER_DUTY_HOUR, Kind.DECIMAL, 19), h.column(Msg.COL_FAIRNESS, Kind.DECIMAL, 21),
+                h.column(Msg.COL_NOISIEST_SERVICE, Kind.TEXT, 18)), rows);
     }
 
-    private static Table trace(HealthReport r, OncallConfig config) {
+    private static Table trace(HealthReport r, OncallConfig config, Headings h) {
         List<List<Object>> rows = new ArrayList<>();
         for (TraceLine l : r.trace()) {
             rows.add(ReportTables.row(l.memberId() == null ? TEAM : l.memberId(), l.memberId() == null ? r.teamName() : config.displayName(l.memberId()),
                     l.figure().label(), l.incident() == 0 ? null : l.incident(), LocalDateTime.ofInstant(l.at(), r.zone()), l.detail()));
         }
-        return new Table("Health trace", "health-trace", List.of(
-                new Column("Member", Kind.TEXT, 12), new Column("Name", Kind.TEXT, 20), new Column("Figure", Kind.TEXT, 22),
-                new Column("Incident", Kind.INTEGER, 9), new Column("At (" + r.zone() + ")", Kind.DATETIME, 22),
-                new Column("Why", Kind.TEXT, 80)), rows);
+        return new Table(h.say(Msg.SHEET_HEALTH_TRACE), "health-trace", List.of(
+                h.member(), h.name(), h.column(Msg.COL_FIGURE, Kind.TEXT, 22),
+                h.column(Msg.COL_INCIDENT, Kind.INTEGER, 9), h.zoned(Msg.COL_AT, 22, r.zone()),
+                h.column(Msg.COL_WHY, Kind.TEXT, 80)), rows);
     }
 
     private static List<Object> row(String member, String name, Figures f, Duration duty, BigDecimal rate, BigDecimal fairness,

@@ -8,6 +8,8 @@ import dev.touban.domain.compday.ReportLines.IncidentLine;
 import dev.touban.domain.compday.ReportLines.ShiftLine;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.holiday.Holiday;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Msg;
 import dev.touban.sync.report.Column.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,92 +21,96 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Turns a month report into the tables HR gets: Summary, Comp days, Shifts, Attendance, Incidents, Notes. */
+/**
+ * Turns a month report into the tables HR gets: Summary, Comp days, Shifts, Attendance, Incidents,
+ * Notes, their sheet names and headers in {@code language}.
+ */
 public final class ReportTables {
     private ReportTables() {}
 
-    public static List<Table> of(MonthReport report, OncallConfig config) {
+    public static List<Table> of(MonthReport report, OncallConfig config, Language language) {
+        Headings h = new Headings(language);
         ZoneId zone = report.zone();
-        String tz = " (" + zone + ")";
-        return List.of(summary(report, config), compDays(report, config), shifts(report, config, zone, tz),
-                attendance(report, config, zone, tz), incidents(report, config, zone, tz), notes(report));
+        return List.of(summary(report, config, h), compDays(report, config, h), shifts(report, config, zone, h),
+                attendance(report, config, zone, h), incidents(report, config, zone, h), notes(report, h));
     }
 
-    private static Table summary(MonthReport r, OncallConfig config) {
+    private static Table summary(MonthReport r, OncallConfig config, Headings h) {
         List<List<Object>> rows = new ArrayList<>();
         for (PersonMonth p : r.people()) {
             rows.add(row(p.memberId(), config.displayName(p.memberId()), (long) p.dutyDays(), (long) p.weekendDays(),
                     (long) p.holidayDays(), hours(p.clocked()), (long) p.nightPages(), p.compDays()));
         }
-        return new Table("Summary", "summary", List.of(
-                new Column("Member", Kind.TEXT, 12), new Column("Name", Kind.TEXT, 20),
-                new Column("Duty days", Kind.INTEGER, 11), new Column("Weekend days", Kind.INTEGER, 14),
-                new Column("Holiday days", Kind.INTEGER, 13), new Column("Clocked hours", Kind.DECIMAL, 14),
-                new Column("Night pages", Kind.INTEGER, 12), new Column("Comp days earned", Kind.DECIMAL, 17)), rows);
+        return new Table(h.say(Msg.SHEET_SUMMARY), "summary", List.of(
+                h.member(), h.name(),
+                h.column(Msg.COL_DUTY_DAYS, Kind.INTEGER, 11), h.column(Msg.COL_WEEKEND_DAYS, Kind.INTEGER, 14),
+                h.column(Msg.COL_HOLIDAY_DAYS, Kind.INTEGER, 13), h.column(Msg.COL_CLOCKED_HOURS, Kind.DECIMAL, 14),
+                h.column(Msg.COL_NIGHT_PAGES, Kind.INTEGER, 12), h.column(Msg.COL_COMP_DAYS_EARNED, Kind.DECIMAL, 17)), rows);
     }
 
-    private static Table compDays(MonthReport r, OncallConfig config) {
+    private static Table compDays(MonthReport r, OncallConfig config, Headings h) {
         List<List<Object>> rows = new ArrayList<>();
         for (Award a : r.awards()) {
             rows.add(row(a.memberId(), config.displayName(a.memberId()), a.kind() == null ? null : a.day(),
                     a.kind() == null ? "month" : a.kind().label(), a.holidayName(), a.rule().label(), a.days(), a.detail()));
         }
-        return new Table("Comp days", "comp-days", List.of(
-                new Column("Member", Kind.TEXT, 12), new Column("Name", Kind.TEXT, 20), new Column("Date", Kind.DATE, 12),
-                new Column("Day", Kind.TEXT, 10), new Column("Holiday", Kind.TEXT, 18), new Column("Rule", Kind.TEXT, 32),
-                new Column("Days", Kind.DECIMAL, 8), new Column("Why", Kind.TEXT, 60)), rows);
+        return new Table(h.say(Msg.SHEET_COMP_DAYS), "comp-days", List.of(
+                h.member(), h.name(), h.column(Msg.COL_DATE, Kind.DATE, 12),
+                h.column(Msg.COL_DAY, Kind.TEXT, 10), h.column(Msg.COL_HOLIDAY, Kind.TEXT, 18), h.column(Msg.COL_RULE, Kind.TEXT, 32),
+                h.column(Msg.COL_DAYS, Kind.DECIMAL, 8), h.column(Msg.COL_WHY, Kind.TEXT, 60)), rows);
     }
 
-    private static Table shifts(MonthReport r, OncallConfig config, ZoneId zone, String tz) {
+    private static Table shifts(MonthReport r, OncallConfig config, ZoneId zone, Headings h) {
         List<List<Object>> rows = new ArrayList<>();
         for (ShiftLine l : r.shifts()) {
             rows.add(row(l.shift().rotationId(), l.shift().layer().label(), l.shift().memberId(), config.displayName(l.shift().memberId()),
                     local(l.shift().start(), zone), local(l.shift().end(), zone), hours(l.inMonth()), (long) l.restDaysCredited()));
         }
-        return new Table("Shifts", "shifts", List.of(
-                new Column("Rotation", Kind.TEXT, 16), new Column("Layer", Kind.TEXT, 10), new Column("Member", Kind.TEXT, 12),
-                new Column("Name", Kind.TEXT, 20), new Column("Start" + tz, Kind.DATETIME, 24), new Column("End" + tz, Kind.DATETIME, 24),
-                new Column("Hours in month", Kind.DECIMAL, 15), new Column("Duty days credited", Kind.INTEGER, 19)), rows);
+        return new Table(h.say(Msg.SHEET_SHIFTS), "shifts", List.of(
+                h.column(Msg.COL_ROTATION, Kind.TEXT, 16), h.column(Msg.COL_LAYER, Kind.TEXT, 10), h.member(),
+                h.name(), h.zoned(Msg.COL_START, 24, zone), h.zoned(Msg.COL_END, 24, zone),
+                h.column(Msg.COL_HOURS_IN_MONTH, Kind.DECIMAL, 15), h.column(Msg.COL_DUTY_DAYS_CREDITED, Kind.INTEGER, 19)), rows);
     }
 
-    private static Table attendance(MonthReport r, OncallConfig config, ZoneId zone, String tz) {
+    private static Table attendance(MonthReport r, OncallConfig config, ZoneId zone, Headings h) {
         List<List<Object>> rows = new ArrayList<>();
         for (AttendanceLine l : r.attendance()) {
             rows.add(row(l.memberId(), config.displayName(l.memberId()), l.day(), l.dayKind().label(), local(l.start(), zone),
                     l.end() == null ? null : local(l.end(), zone), local(l.countedEnd(), zone), hours(l.countedInMonth()), l.note(), l.flag()));
         }
-        return new Table("Attendance", "attendance", List.of(
-                new Column("Member", Kind.TEXT, 12), new Column("Name", Kind.TEXT, 20), new Column("Day", Kind.DATE, 12),
-                new Column("Day kind", Kind.TEXT, 10), new Column("Clock-in" + tz, Kind.DATETIME, 24),
-                new Column("Clock-out" + tz, Kind.DATETIME, 24), new Column("Counted until" + tz, Kind.DATETIME, 28),
-                new Column("Hours in month", Kind.DECIMAL, 15), new Column("Note", Kind.TEXT, 24), new Column("Flag", Kind.TEXT, 44)), rows);
+        return new Table(h.say(Msg.SHEET_ATTENDANCE), "attendance", List.of(
+                h.member(), h.name(), h.column(Msg.COL_DAY_DATE, Kind.DATE, 12),
+                h.column(Msg.COL_DAY_KIND, Kind.TEXT, 10), h.zoned(Msg.COL_CLOCK_IN, 24, zone),
+                h.zoned(Msg.COL_CLOCK_OUT, 24, zone), h.zoned(Msg.COL_COUNTED_UNTIL, 28, zone),
+                h.column(Msg.COL_HOURS_IN_MONTH, Kind.DECIMAL, 15), h.column(Msg.COL_NOTE, Kind.TEXT, 24), h.column(Msg.COL_FLAG, Kind.TEXT, 44)),
+                rows);
     }
 
-    private static Table incidents(MonthReport r, OncallConfig config, ZoneId zone, String tz) {
+    private static Table incidents(MonthReport r, OncallConfig config, ZoneId zone, Headings h) {
         List<List<Object>> rows = new ArrayList<>();
         for (IncidentLine l : r.incidents()) {
             String ack = l.incident().acknowledgedBy();
             rows.add(row(l.incident().number(), local(l.incident().triggeredAt(), zone), ack == null ? null : config.displayName(ack),
                     l.night() ? "yes" : "no", l.creditedTo() == null ? null : config.displayName(l.creditedTo()), l.incident().summary()));
         }
-        return new Table("Incidents", "incidents", List.of(
-                new Column("Number", Kind.INTEGER, 9), new Column("Triggered" + tz, Kind.DATETIME, 24),
-                new Column("Acknowledged by", Kind.TEXT, 20), new Column("Night page", Kind.TEXT, 11),
-                new Column("Credited to", Kind.TEXT, 20), new Column("Summary", Kind.TEXT, 60)), rows);
+        return new Table(h.say(Msg.SHEET_INCIDENTS), "incidents", List.of(
+                h.column(Msg.COL_NUMBER, Kind.INTEGER, 9), h.zoned(Msg.COL_TRIGGERED, 24, zone),
+                h.column(Msg.COL_ACKNOWLEDGED_BY, Kind.TEXT, 20), h.column(Msg.COL_NIGHT_PAGE, Kind.TEXT, 11),
+                h.column(Msg.COL_CREDITED_TO, Kind.TEXT, 20), h.column(Msg.COL_SUMMARY, Kind.TEXT, 60)), rows);
     }
 
-    private static Table notes(MonthReport r) {
+    private static Table notes(MonthReport r, Headings h) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("Team", r.teamName() + " (" + r.teamId() + ")", null));
         rows.add(row("Month", r.month().toString() + (r.partial() ? " (partial)" : ""), null));
         rows.add(row("Time zone", r.zone().toString(), null));
         r.policy().forEach(p -> rows.add(row("Policy", p, null)));
-        for (Holiday h : r.holidays()) {
-            rows.add(row("Holiday", h.name(), h.date()));
+        for (Holiday holiday : r.holidays()) {
+            rows.add(row("Holiday", holiday.name(), holiday.date()));
         }
         r.notes().forEach(n -> rows.add(row("Note", n, null)));
-        return new Table("Notes", "notes", List.of(new Column("Topic", Kind.TEXT, 12), new Column("Text", Kind.TEXT, 90),
-                new Column("Date", Kind.DATE, 12)), rows);
+        return new Table(h.say(Msg.SHEET_NOTES), "notes", List.of(h.column(Msg.COL_TOPIC, Kind.TEXT, 12), h.column(Msg.COL_TEXT, Kind.TEXT, 90),
+                h.column(Msg.COL_DATE, Kind.DATE, 12)), rows);
     }
 
     static List<Object> row(Object... cells) {

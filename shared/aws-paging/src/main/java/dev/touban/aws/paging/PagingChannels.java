@@ -39,7 +39,7 @@ public final class PagingChannels {
         }
         if (given(voice)) {
             channels.add(new VoiceNotifier(smsVoice, voice, env.getOrDefault("VOICE_ID", "JOANNA"),
-                    env.getOrDefault("VOICE_ID_JA", VoiceNotifier.JAPANESE_VOICE)));
+                    env.getOrDefault("VOICE_ID_JA", VoiceNotifier.JAPANESE_VOICE), smsCodes));
         }
         return channels;
     }

@@ -182,16 +182,25 @@ class ChannelAdaptersTest {
     }
 
     @Test
-    void voice_toSomeoneWhoReadsJapanese_speaksJapanese_withTheJapaneseVoice() {
+    void voice_toSomeoneWhoReadsJapanese_speaksSsml_withTheJapaneseVoice_theNumberAndTheSpeltReplyCode() {
         PinpointSmsVoiceV2Client client = aws.configure(PinpointSmsVoiceV2Client.builder()).endpointOverride(recorder.voiceEndpoint()).build();
         Page page = new Page(INCIDENT, new Recipient.Person(ALICE, "on call in sre-primary", Language.JA), Channel.VOICE, 1, 0, null);
 
-        new VoiceNotifier(client, "+15555550100", "JOANNA", "TAKUMI").send(page);
+        new VoiceNotifier(client, "+15555550100", "JOANNA", "TAKUMI", () -> CODES).send(page);
 
-        assertThat(recorder.calls("SendVoiceMessage")).singleElement().satisfies(call -> {
-            assertThat(call.body()).containsEntry("VoiceId", "TAKUMI");
-            assertThat((String) call.body().get("MessageBody")).startsWith("Alice Satoさん。当番の呼び出しです。インシデント42番");
-        });
+        String code = CODES.code(42, "alice");
+        assertThat(recorder.calls("SendVoiceMessage")).singleElement().satisfies(call -> assertThat(call.body()).isEqualTo(Map.of(
+                "DestinationPhoneNumber", "+819012345678",
+                "OriginationIdentity", "+15555550100",
+                "MessageBody", "<speak>Alice Satoさん。当番の呼び出しです。"
+                        + "インシデント<say-as interpret-as=\"cardinal\">42</say-as>番、重大: Checkout 5xx above 2%。 "
+                        + "もう一度: インシデント<say-as interpret-as=\"cardinal\">42</say-as>番、重大: Checkout 5xx above 2%。 "
+                        + "確認するには、Slackで確認を押すか、ショートメッセージの案内どおりに返信してください。"
+                        + "返信する言葉は <say-as interpret-as=\"characters\">ACK</say-as> <say-as interpret-as=\"cardinal\">42</say-as> "
+                        + "<say-as interpret-as=\"characters\">" + code + "</say-as> です。</speak>",
+                "MessageBodyTextType", "SSML",
+                "VoiceId", "TAKUMI",
+                "TimeToLive", 300)));
     }
 
     @Test

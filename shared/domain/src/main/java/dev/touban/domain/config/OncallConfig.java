@@ -117,6 +117,35 @@ public final class OncallConfig {
         return team == null ? Language.EN : team.language();
     }
 
+    /**
+     * The language every team reads, when they all read one; English when they differ or there is
+     * no team. Teams without members (the canary's) have no readers and do not count. For a
+     * reader Touban cannot name (a damaged acknowledge link).
+     */
+    public Language commonLanguage() {
+        Language common = null;
+        for (Team t : teamsById.values()) {
+            if (t.memberIds().isEmpty()) {
+                continue;
+            }
+            if (common != null && t.language() != common) {
+                return Language.EN;
+            }
+            common = t.language();
+        }
+        return common == null ? Language.EN : common;
+    }
+
+    /**
+     * The language of the HR workbook of {@code teamId}: the company's {@code export.language}
+     * when set, else the language every team reads (so Japanese when every team reads Japanese),
+     * else English. HR reads it, not the team, so one team's setting does not decide it.
+     */
+    public Language workbookLanguage(String teamId) {
+        Language set = reporting(teamId).workbookLanguage();
+        return set != null ? set : commonLanguage();
+    }
+
     public String displayName(String memberId) {
         Member member = membersById.get(memberId);
         return member == null ? memberId : member.name();

@@ -5,6 +5,7 @@ import dev.touban.domain.compday.TeamReporting;
 import dev.touban.domain.compday.TeamReporting.GoogleSheetTarget;
 import dev.touban.domain.holiday.Holiday;
 import dev.touban.domain.labor.LaborPolicy;
+import dev.touban.domain.language.Language;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * Reads the HR-report parts of {@code oncall.yaml}: company {@code holidays}, the
- * {@code compDays} policy (top level, or a team's own), and a team's {@code export.googleSheet}.
+ * {@code compDays} policy (top level, or a team's own), a team's {@code export.googleSheet}, and
+ * the company's {@code export.language} (the language HR reads the workbook in).
  */
 final class ReportingConfigReader {
     private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(31);
@@ -29,6 +31,7 @@ final class ReportingConfigReader {
         List<Holiday> company = holidays(top.optionalList("holidays"));
         CompDayPolicy defaultPolicy = top.has("compDays") ? policy(top.field("compDays")) : CompDayPolicy.DEFAULT;
         LaborPolicy defaultLabor = top.has("labor") ? LaborConfigReader.read(top.field("labor"), LaborPolicy.DEFAULT) : LaborPolicy.DEFAULT;
+        Language workbook = workbookLanguage(top);
         Map<String, TeamReporting> byTeam = new LinkedHashMap<>();
         for (ConfigNode t : top.field("teams").list()) {
             List<Holiday> holidays = new ArrayList<>(company);
@@ -38,9 +41,20 @@ final class ReportingConfigReader {
                     ? googleSheet(t.field("export").field("googleSheet"))
                     : null;
             LaborPolicy labor = t.has("labor") ? LaborConfigReader.read(t.field("labor"), defaultLabor) : defaultLabor;
-            byTeam.put(t.field("id").text(), new TeamReporting(policy, holidays, sheet, labor));
+            byTeam.put(t.field("id").text(), new TeamReporting(policy, holidays, sheet, labor, workbook));
         }
         return byTeam;
+    }
+
+    /** The top-level {@code export.language}: null when absent (the workbook then follows the teams). */
+    private static Language workbookLanguage(ConfigNode top) {
+        if (!top.has("export")) {
+            return null;
+        }
+        ConfigNode export = top.field("export");
+        known(export, Set.of("language"));
+        String code = export.optionalMatching("language", "en|ja", "must be en or ja");
+        return code == null ? null : Language.ofCode(code).orElseThrow();
     }
 
     private static GoogleSheetTarget googleSheet(ConfigNode g) {

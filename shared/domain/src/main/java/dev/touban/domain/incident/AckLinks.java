@@ -38,7 +38,8 @@ public final class AckLinks {
 
         record Tampered() implements Verdict {}
 
-        record Expired(long incident) implements Verdict {}
+        /** Signed by Touban, so its incident and member are known; only too old to act on. */
+        record Expired(long incident, String memberId) implements Verdict {}
     }
 
     public String token(long incident, String memberId, Instant now) {
@@ -82,7 +83,7 @@ public final class AckLinks {
             return new Verdict.Malformed();
         }
         if (!now.isBefore(expires)) {
-            return new Verdict.Expired(incident);
+            return new Verdict.Expired(incident, parts[2]);
         }
         return new Verdict.Valid(incident, parts[2], expires);
     }

@@ -1,6 +1,8 @@
 package dev.touban.domain.language;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -13,6 +15,7 @@ public final class Dates {
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final String[] JAPANESE_DAYS = {"月", "火", "水", "木", "金", "土", "日"};
+    private static final String JAPAN = "Asia/Tokyo";
 
     private Dates() {}
 
@@ -27,6 +30,17 @@ public final class Dates {
     /** {@code Sun 29 Nov 18:00}, {@code 11月29日(日) 18:00}: the local date and time, no zone. */
     public static String dayAndTime(ZonedDateTime z, Language language) {
         return day(z.toLocalDate(), language) + " " + time(z);
+    }
+
+    /**
+     * {@code t} in {@code zone}, the zone named: {@code Sat 28 Nov 18:00 JST} in English,
+     * {@code 11月28日(土) 18:00} in Japanese, where the zone is named only when it is not Japan's
+     * ({@code 12月6日(日) 17:00 PST}).
+     */
+    public static String at(Instant t, ZoneId zone, Language language) {
+        ZonedDateTime z = t.atZone(zone);
+        String local = dayAndTime(z, language);
+        return language == Language.JA && zone.getId().equals(JAPAN) ? local : local + " " + ZoneNames.of(z);
     }
 
     /** {@code 09:05}, in both languages. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.touban.domain.compday.CompDayPolicy;
 import dev.touban.domain.compday.TeamReporting;
+import dev.touban.domain.language.Language;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -124,5 +125,36 @@ class ReportingConfigTest {
 
         assertThat(config.reporting("sre").policy().clockIn()).isNotNull();
         assertThat(config.reporting("sre").holidays()).isNotEmpty();
+    }
+
+    private static String teams(String sreLanguage, String webLanguage) {
+        return """
+                teams:
+                  - { id: sre, name: SRE, timeZone: Asia/Tokyo, members: [alice]%s }
+                  - { id: web, name: Web, timeZone: America/Los_Angeles, members: [dave]%s }
+                  - { id: canary, name: Canary, timeZone: UTC, members: [] }
+                """.formatted(sreLanguage == null ? "" : ", language: " + sreLanguage, webLanguage == null ? "" : ", language: " + webLanguage);
+    }
+
+    @Test
+    void workbookLanguage_isJapanese_whenEveryTeamWithMembersReadsJapanese_elseEnglish() {
+        assertThat(load(teams("ja", "ja")).workbookLanguage("sre")).isEqualTo(Language.JA);
+        assertThat(load(teams("ja", "ja")).commonLanguage()).isEqualTo(Language.JA);
+        assertThat(load(teams("ja", null)).workbookLanguage("sre")).isEqualTo(Language.EN);
+        assertThat(load(teams(null, null)).workbookLanguage("web")).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void workbookLanguage_isTheCompanysExportLanguage_whenSet() {
+        assertThat(load("export: { language: ja }\n" + teams(null, "en")).workbookLanguage("web")).isEqualTo(Language.JA);
+        assertThat(load("export: { language: en }\n" + teams("ja", "ja")).workbookLanguage("sre")).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void workbookLanguage_refusesAnotherLanguage_andAMisspeltField() {
+        assertThatThrownBy(() -> load("export: { language: jp }\n" + teams(null, null)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("export.language").hasMessageContaining("must be en or ja");
+        assertThatThrownBy(() -> load("export: { lang: ja }\n" + teams(null, null)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown field 'lang'");
     }
 }

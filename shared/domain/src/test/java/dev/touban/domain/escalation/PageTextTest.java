@@ -129,8 +129,8 @@ class PageTextTest {
     void voice_toSomeoneWhoReadsJapanese_isSpokenInJapanese() {
         Page page = japanese(page("決済が失敗", null));
 
-        assertThat(PageText.voice(page)).isEqualTo("Alice Satoさん。当番の呼び出しです。インシデント42番、critical: 決済が失敗。 "
-                + "もう一度: インシデント42番、critical: 決済が失敗。 確認するには、Slackで確認を押すか、ショートメッセージの案内どおりに返信してください。");
+        assertThat(PageText.voice(page)).isEqualTo("Alice Satoさん。当番の呼び出しです。インシデント42番、重大: 決済が失敗。 "
+                + "もう一度: インシデント42番、重大: 決済が失敗。 確認するには、Slackで確認を押すか、ショートメッセージの案内どおりに返信してください。");
         assertThat(PageText.language(page)).isEqualTo(Language.JA);
         assertThat(PageText.language(page("x", null))).isEqualTo(Language.EN);
     }

@@ -54,7 +54,7 @@ class AckLinksTest {
     void verify_saysExpired_fromTheExpiryOn() {
         String token = links.token(42, "alice", NOW);
 
-        assertThat(links.verify(token, NOW.plus(Duration.ofHours(24)))).isEqualTo(new AckLinks.Verdict.Expired(42));
+        assertThat(links.verify(token, NOW.plus(Duration.ofHours(24)))).isEqualTo(new AckLinks.Verdict.Expired(42, "alice"));
     }
 
     @Test
