@@ -1,5 +1,8 @@
 package dev.touban.domain.incident;
 
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +15,16 @@ public enum Severity {
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The word people read on the incident's message and in Slack answers: {@code CRITICAL}, {@code 重大}. */
+    public String shown(Language language) {
+        return Messages.say(language, switch (this) {
+            case CRITICAL -> Msg.SEVERITY_CRITICAL;
+            case ERROR -> Msg.SEVERITY_ERROR;
+            case WARNING -> Msg.SEVERITY_WARNING;
+            case INFO -> Msg.SEVERITY_INFO;
+        });
     }
 
     /** Exactly the lower-case words the Events API allows. */
