@@ -8,6 +8,7 @@ import dev.touban.domain.health.HealthText;
 import dev.touban.domain.health.Noisy;
 import dev.touban.domain.health.PersonHealth;
 import dev.touban.domain.health.Stat;
+import dev.touban.domain.language.Dates;
 import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
@@ -29,7 +30,7 @@ public final class HealthSummary {
 
     public static String text(HealthReport r, OncallConfig config, Language lang) {
         StringBuilder out = new StringBuilder(1024);
-        out.append(Messages.say(lang, Msg.REPORT_TITLE, "team", mrkdwn(r.teamName()), "month", r.month(),
+        out.append(Messages.say(lang, Msg.REPORT_TITLE, "team", mrkdwn(r.teamName()), "month", Dates.month(r.month(), lang),
                 "soFar", r.partial() ? Messages.say(lang, Msg.REPORT_SO_FAR) : "", "zone", r.zone())).append('\n');
         Figures t = r.team();
         if (t.incidents() == 0) {

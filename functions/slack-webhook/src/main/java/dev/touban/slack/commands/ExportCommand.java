@@ -3,6 +3,7 @@ package dev.touban.slack.commands;
 import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.export.ExportRequest;
 import dev.touban.domain.export.ExportRequests;
+import dev.touban.domain.language.Dates;
 import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
@@ -38,9 +39,9 @@ public final class ExportCommand implements SlashCommand {
                 try {
                     requests.submit(new ExportRequest(ctx.team().id(), month.month(), ctx.member().id(), ctx.form().responseUrl(), ctx.requestKey()));
                 } catch (RuntimeException e) {
-                    yield SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_FAILED, "month", month.month(), "error", e.getMessage()));
+                    yield SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_FAILED, "month", Dates.month(month.month(), lang), "error", e.getMessage()));
                 }
-                yield SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_STARTED, "team", ctx.team().name(), "month", month.month()));
+                yield SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_STARTED, "team", ctx.team().name(), "month", Dates.month(month.month(), lang)));
             }
         };
     }

@@ -4,6 +4,7 @@ import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.health.HealthReport;
 import dev.touban.domain.health.HealthReports;
 import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.language.Dates;
 import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
@@ -36,7 +37,7 @@ public final class ReportCommand implements SlashCommand {
                 try {
                     report = new HealthReports(ctx.config(), onCall, incidents.get().facts()).report(ctx.team(), month.month(), ctx.now());
                 } catch (RuntimeException e) {
-                    yield SlackReply.ephemeral(Messages.say(lang, Msg.REPORT_UNREADABLE, "team", ctx.team().name(), "month", month.month(),
+                    yield SlackReply.ephemeral(Messages.say(lang, Msg.REPORT_UNREADABLE, "team", ctx.team().name(), "month", Dates.month(month.month(), lang),
                             "error", e.getMessage()));
                 }
                 yield SlackReply.ephemeral(HealthSummary.text(report, ctx.config(), lang));

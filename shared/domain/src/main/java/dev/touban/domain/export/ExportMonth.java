@@ -1,6 +1,7 @@
 package dev.touban.domain.export;
 
 import dev.touban.domain.holiday.JapaneseHolidays;
+import dev.touban.domain.language.Dates;
 import dev.touban.domain.language.Language;
 import dev.touban.domain.language.Messages;
 import dev.touban.domain.language.Msg;
@@ -69,10 +70,11 @@ public final class ExportMonth {
         YearMonth asked = YearMonth.of(year, month);
         YearMonth current = YearMonth.from(now.atZone(zone));
         if (asked.isAfter(current)) {
-            return new Parsed.Refused(Messages.say(language, Msg.MONTH_NOT_YET, "month", asked, "current", current, "zone", zone));
+            return new Parsed.Refused(Messages.say(language, Msg.MONTH_NOT_YET, "month", Dates.month(asked, language),
+                    "current", Dates.month(current, language), "zone", zone));
         }
         if (year < FIRST_YEAR) {
-            return new Parsed.Refused(Messages.say(language, Msg.MONTH_TOO_EARLY, "year", FIRST_YEAR, "month", asked));
+            return new Parsed.Refused(Messages.say(language, Msg.MONTH_TOO_EARLY, "year", FIRST_YEAR, "month", Dates.month(asked, language)));
         }
         return new Parsed.Month(asked);
     }

@@ -2,6 +2,7 @@ package dev.touban.domain.language;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 
 /**
@@ -23,6 +24,11 @@ public final class Dates {
             return d.getMonthValue() + "月" + d.getDayOfMonth() + "日(" + JAPANESE_DAYS[d.getDayOfWeek().ordinal()] + ")";
         }
         return DAYS[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
+    }
+
+    /** {@code 2026-11} (as typed in commands), {@code 2026年11月}. */
+    public static String month(YearMonth m, Language language) {
+        return language == Language.JA ? m.getYear() + "年" + m.getMonthValue() + "月" : m.toString();
     }
 
     /** {@code Sunday}, {@code 日曜日}. */

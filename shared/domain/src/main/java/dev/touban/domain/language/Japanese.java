@@ -175,7 +175,7 @@ final class Japanese {
             case MONTH_EMPTY_LAST -> "先月";
             case MONTH_EMPTY_THIS -> "今月（今日まで）";
 
-            case REPORT_REFUSED -> "{reason} `/oncall report` または `/oncall report YYYY-MM` を試してください。";
+            case REPORT_REFUSED -> "{reason}`/oncall report` または `/oncall report YYYY-MM` を試してください。";
             case REPORT_UNREADABLE -> "{team}の{month}のインシデントを読めませんでした（{error}）。少し待ってからもう一度試してください。";
             case REPORT_TITLE -> "*{team}の当番の健全性、{month}{soFar}*（{zone}）";
             case REPORT_SO_FAR -> "（今日まで）";
@@ -241,24 +241,24 @@ final class Japanese {
             case SWAP_NOT_ON_SHIFT_THEN -> "{name}はその時{layer}の当番ではありません。次のシフトは{range}です。何も変更していません。";
             case SWAP_SHIFT_OVER -> "そのシフト（{range}）は終わっています。何も変更していません。";
             case SWAP_NO_SHIFT_FOR_OTHER -> "{name}には交代できるシフトがありません。何も変更していません。";
-            case SWAP_TERMS -> "`{id}`（{layer}）: {firstRange} は{second}、{secondRange} は{first}が担当。";
-            case SWAP_DONE -> ":twisted_rightwards_arrows: 交代 {terms} 取り消すには `/oncall cancel {id}`。";
-            case SWAP_NOTICE -> ":twisted_rightwards_arrows: {name}が交代を設定しました: {terms} 取り消すには `/oncall cancel {id}`。";
+            case SWAP_TERMS -> "`{id}`（{layer}）: {firstRange} は{second}、{secondRange} は{first}が担当";
+            case SWAP_DONE -> ":twisted_rightwards_arrows: 交代 {terms}。取り消すには `/oncall cancel {id}`。";
+            case SWAP_NOTICE -> ":twisted_rightwards_arrows: {name}が交代を設定しました: {terms}。取り消すには `/oncall cancel {id}`。";
             case SWAP_NOT_TOLD -> ":warning: 二人に知らせられませんでした（{error}）。直接伝えてください。";
-            case SWAP_ASKED -> ":hourglass_flowing_sand: {person}に交代 {terms} の承諾を依頼しました。承諾されると有効になります"
+            case SWAP_ASKED -> ":hourglass_flowing_sand: {person}に交代の承諾を依頼しました: {terms}。承諾されると有効になります"
                     + "（期限 {time}）。まだ何も変更していません。";
             case SWAP_OFFER_NOT_SENT -> ":warning: 相手に依頼を送れませんでした（{error}）。承諾するよう直接伝えるか、もう一度試してください。";
-            case SWAP_OFFER -> ":twisted_rightwards_arrows: {person}から交代の依頼です: {terms} {time}までに回答してください。"
+            case SWAP_OFFER -> ":twisted_rightwards_arrows: {person}から交代の依頼です: {terms}。{time}までに回答してください。"
                     + "承諾するまで何も変わりません。";
             case BUTTON_ACCEPT -> "承諾";
             case BUTTON_DECLINE -> "断る";
             case SWAP_GONE -> "交代の依頼 `{id}` はもうありません。何も変更していません。";
             case SWAP_NOT_YOURS -> "交代 `{id}` に回答できるのは{name}だけです。何も変更していません。";
             case SWAP_EXPIRED -> "交代 `{id}` は{time}に期限切れになりました。何も変更していません。もう一度 `/oncall swap` で依頼してください。";
-            case SWAP_DECLINED_YOU -> "交代 {terms} を断りました。何も変更していません。";
-            case SWAP_DECLINED -> "{name}が交代 {terms} を断りました。何も変更していません。";
-            case SWAP_ACCEPTED_YOU -> ":twisted_rightwards_arrows: 交代 {terms} を承諾しました。スケジュールに反映済みです。";
-            case SWAP_ACCEPTED -> ":twisted_rightwards_arrows: {name}が交代 {terms} を承諾しました。スケジュールに反映済みです。"
+            case SWAP_DECLINED_YOU -> "交代を断りました: {terms}。何も変更していません。";
+            case SWAP_DECLINED -> "{name}が交代を断りました: {terms}。何も変更していません。";
+            case SWAP_ACCEPTED_YOU -> ":twisted_rightwards_arrows: 交代を承諾しました: {terms}。スケジュールに反映済みです。";
+            case SWAP_ACCEPTED -> ":twisted_rightwards_arrows: {name}が交代を承諾しました: {terms}。スケジュールに反映済みです。"
                     + "取り消すには `/oncall cancel {id}`。";
             case SWAP_ALREADY -> "交代 `{id}` はすでに{status}です。何も変更していません。";
             case SWAP_STATUS_PENDING -> "回答待ち";
@@ -268,7 +268,7 @@ final class Japanese {
             case EXPORT_ADMINS_ONLY -> "振休集計表を出力できるのは{team}の管理者{admins}だけです。何も出力していません。";
             case EXPORT_NO_RESPONSE_URL -> "このリクエストには Slack の response_url がないため、リンクの送り先がありません。"
                     + "何も出力していません。";
-            case EXPORT_REFUSED -> "{reason} 何も出力していません。";
+            case EXPORT_REFUSED -> "{reason}何も出力していません。";
             case EXPORT_FAILED -> "{month}の出力を開始できませんでした（{error}）。少し待ってからもう一度試してください。";
             case EXPORT_STARTED -> ":hourglass_flowing_sand: {team}の{month}の振休集計表を出力しています。"
                     + "まもなくここにスプレッドシートのリンクが届きます。";
@@ -317,7 +317,7 @@ final class Japanese {
                     + "`/oncall maintenance web 2h データベース更新`、`/oncall maintenance web until 2026-12-29T18:00`）、"
                     + "`/oncall maintenance end <サービス>`、または `/oncall maintenance` で現在の期間を表示。";
             case MAINTENANCE_UNTIL_WHEN -> "いつまでですか？ {usage}";
-            case MAINTENANCE_BAD_END -> "期間（`90m`、`2h`、`1h30m`、`1d`）か終了日時を指定してください: {error} 何も変更していません。\n{usage}";
+            case MAINTENANCE_BAD_END -> "期間（`90m`、`2h`、`1h30m`、`1d`）か終了日時を指定してください: {error}何も変更していません。\n{usage}";
             case MAINTENANCE_PASSED -> "その終了日時（{time}）は過ぎています。何も変更していません。";
             case MAINTENANCE_TOO_LONG -> "メンテナンス期間は最長{days}日です。定期的なものは "
                     + "oncall.yaml のサービスの `maintenance` に記載してください。何も変更していません。";
