@@ -55,13 +55,19 @@ public final class ChangeText {
     }
 
     public static String describe(OncallConfig config, ScheduleChange change, ZoneId zone) {
-        String what = switch (change) {
-            case OnCallOverride o -> "override (" + o.layer().label() + "): " + person(config, o.memberId()) + " covers "
-                    + range(o.from(), o.to(), zone);
-            case ShiftSwap s -> "swap (" + s.layer().label() + "): " + person(config, s.secondMemberId()) + " covers "
-                    + range(s.firstFrom(), s.firstTo(), zone) + ", " + person(config, s.firstMemberId()) + " covers "
-                    + range(s.secondFrom(), s.secondTo(), zone);
+        return describe(config, change, zone, Language.EN);
+    }
+
+    /** "`o3k2fa` override (primary): *Bob* covers A → B (by Alice)", in {@code language}. */
+    public static String describe(OncallConfig config, ScheduleChange change, ZoneId zone, Language language) {
+        return switch (change) {
+            case OnCallOverride o -> Messages.say(language, Msg.DESCRIBE_OVERRIDE, "id", o.id(), "layer", layer(o.layer(), language),
+                    "person", person(config, o.memberId()), "range", range(o.from(), o.to(), zone, language),
+                    "by", config.displayName(change.createdBy()));
+            case ShiftSwap s -> Messages.say(language, Msg.DESCRIBE_SWAP, "id", s.id(), "layer", layer(s.layer(), language),
+                    "second", person(config, s.secondMemberId()), "firstRange", range(s.firstFrom(), s.firstTo(), zone, language),
+                    "first", person(config, s.firstMemberId()), "secondRange", range(s.secondFrom(), s.secondTo(), zone, language),
+                    "by", config.displayName(change.createdBy()));
         };
-        return "`" + change.id() + "` " + what + " (by " + config.displayName(change.createdBy()) + ")";
     }
 }

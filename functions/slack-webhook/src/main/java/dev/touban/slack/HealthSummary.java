@@ -8,6 +8,10 @@ import dev.touban.domain.health.HealthText;
 import dev.touban.domain.health.Noisy;
 import dev.touban.domain.health.PersonHealth;
 import dev.touban.domain.health.Stat;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.text.SlackText;
 import java.util.List;
 import java.util.Optional;
@@ -24,66 +28,57 @@ public final class HealthSummary {
 
     private HealthSummary() {}
 
-    public static String text(HealthReport r, OncallConfig config) {
+    public static String text(HealthReport r, OncallConfig config, Language lang) {
         StringBuilder out = new StringBuilder(1024);
-        out.append("*On-call health of ").append(mrkdwn(r.teamName())).append(", ").append(r.month())
-                .append(r.partial() ? " so far" : "").append("* (").append(r.zone()).append(")\n");
+        out.append(Messages.say(lang, Msg.REPORT_TITLE, "team", mrkdwn(r.teamName()), "month", Dates.month(r.month(), lang),
+                "soFar", r.partial() ? Messages.say(lang, Msg.REPORT_SO_FAR) : "", "zone", r.zone())).append('\n');
         Figures t = r.team();
         if (t.incidents() == 0) {
-            out.append("No incidents").append(r.partial() ? " yet" : "").append(" this month.\n");
+            out.append(Messages.say(lang, r.partial() ? Msg.REPORT_NO_INCIDENTS_YET : Msg.REPORT_NO_INCIDENTS)).append('\n');
         } else {
-            out.append("*Team*: ").append(count(t.incidents(), "incident")).append(" · ").append(count(t.pages(), "page"))
-                    .append(" · MTTA ").append(stat(t.mtta())).append(" · MTTR ").append(stat(t.mttr()))
-                    .append(" · ").append(t.acknowledged()).append(" acknowledged, ").append(t.escalated()).append(" escalated past tier 1")
-                    .append(" · pages at night ").append(t.nightPages()).append(", on weekends ").append(t.weekendPages())
-                    .append(", on holidays ").append(t.holidayPages()).append('\n');
+            out.append(Messages.say(lang, Msg.REPORT_TEAM, "incidents", incidents(t.incidents(), lang), "pages", pages(t.pages(), lang),
+                    "mtta", stat(t.mtta(), lang), "mttr", stat(t.mttr(), lang), "acknowledged", t.acknowledged(),
+                    "escalated", t.escalated(), "night", t.nightPages(), "weekend", t.weekendPages(), "holiday", t.holidayPages()))
+                    .append('\n');
         }
-        out.append("*People*");
+        out.append(Messages.say(lang, Msg.REPORT_PEOPLE));
         if (t.pages() > 0 && r.teamPagesPerDutyHour() != null) {
-            out.append(" (fairness: pages per duty hour over the team's ").append(r.teamPagesPerDutyHour().toPlainString())
-                    .append("; 1.00 is an even share)");
+            out.append(Messages.say(lang, Msg.REPORT_FAIRNESS, "rate", r.teamPagesPerDutyHour().toPlainString()));
         }
         out.append(':');
         List<PersonHealth> people = r.people();
         for (int i = 0; i < people.size() && i < SHOWN_PEOPLE; i++) {
-            person(out, people.get(i), config);
+            person(out, people.get(i), config, lang);
         }
         if (people.size() > SHOWN_PEOPLE) {
-            out.append("\n…and ").append(people.size() - SHOWN_PEOPLE).append(" more in the workbook.");
+            out.append('\n').append(Messages.say(lang, Msg.REPORT_MORE_PEOPLE, "count", people.size() - SHOWN_PEOPLE));
         }
         if (!r.services().isEmpty()) {
-            out.append("\n*Noisiest services*: ");
-            sources(out, r.services(), config);
+            out.append('\n').append(Messages.say(lang, Msg.REPORT_NOISIEST_SERVICES));
+            sources(out, r.services(), config, lang);
         }
         if (!r.dedupKeys().isEmpty()) {
-            out.append("\n*Noisiest alerts*: ");
-            sources(out, r.dedupKeys(), config);
+            out.append('\n').append(Messages.say(lang, Msg.REPORT_NOISIEST_ALERTS));
+            sources(out, r.dedupKeys(), config, lang);
         }
-        out.append("\n_Night is 22:00-05:00, weekends and holidays are dates, in each person's own time zone. "
-                + "Every figure's trace is in the HR workbook (`/oncall export ").append(r.month()).append("`, admins)._");
+        out.append('\n').append(Messages.say(lang, Msg.REPORT_FOOTER, "month", r.month()));
         return out.toString();
     }
 
-    private static void person(StringBuilder out, PersonHealth p, OncallConfig config) {
+    private static void person(StringBuilder out, PersonHealth p, OncallConfig config, Language lang) {
         Figures f = p.figures();
-        out.append("\n• *").append(mrkdwn(config.displayName(p.memberId()))).append("*: ").append(count(f.pages(), "page"));
-        if (f.pages() > 0) {
-            out.append(" (night ").append(f.nightPages()).append(", weekend ").append(f.weekendPages())
-                    .append(", holiday ").append(f.holidayPages()).append(')');
-        }
-        out.append(" · acknowledged ").append(f.acknowledged());
-        if (f.acknowledged() > 0) {
-            out.append(" (MTTA ").append(stat(f.mtta())).append(", MTTR ").append(stat(f.mttr())).append(')');
-        }
-        out.append(" · escalated past them ").append(f.escalated())
-                .append(" · ").append(HealthText.hours(p.duty()).stripTrailingZeros().toPlainString()).append(" h on duty")
-                .append(" · fairness ").append(p.fairness() == null ? "-" : p.fairness().toPlainString());
-        if (p.noisiestService() != null) {
-            out.append(" · noisiest: ").append(serviceName(p.noisiestService(), config));
-        }
+        out.append("\n• ").append(Messages.say(lang, Msg.REPORT_PERSON, "name", mrkdwn(config.displayName(p.memberId())),
+                "pages", pages(f.pages(), lang),
+                "split", f.pages() > 0 ? Messages.say(lang, Msg.REPORT_PAGE_SPLIT, "night", f.nightPages(), "weekend", f.weekendPages(),
+                        "holiday", f.holidayPages()) : "",
+                "acknowledged", f.acknowledged(),
+                "stats", f.acknowledged() > 0 ? Messages.say(lang, Msg.REPORT_ACK_STATS, "mtta", stat(f.mtta(), lang), "mttr", stat(f.mttr(), lang)) : "",
+                "escalated", f.escalated(), "hours", HealthText.hours(p.duty()).stripTrailingZeros().toPlainString(),
+                "fairness", p.fairness() == null ? "-" : p.fairness().toPlainString(),
+                "noisiest", p.noisiestService() == null ? "" : Messages.say(lang, Msg.REPORT_NOISIEST, "service", serviceName(p.noisiestService(), config))));
     }
 
-    private static void sources(StringBuilder out, List<Noisy> sources, OncallConfig config) {
+    private static void sources(StringBuilder out, List<Noisy> sources, OncallConfig config, Language lang) {
         for (int i = 0; i < sources.size() && i < SHOWN_SOURCES; i++) {
             Noisy n = sources.get(i);
             out.append(i == 0 ? "" : " · ").append(serviceName(n.serviceId(), config));
@@ -91,7 +86,7 @@ public final class HealthSummary {
                 String key = n.dedupKey().length() > MAX_KEY ? n.dedupKey().substring(0, MAX_KEY) + "…" : n.dedupKey();
                 out.append(" `").append(mrkdwn(key.replace('`', '\''))).append('`');
             }
-            out.append(" (").append(count(n.incidents(), "incident")).append(", ").append(count(n.pages(), "page")).append(')');
+            out.append(Messages.say(lang, Msg.REPORT_SOURCE_COUNTS, "incidents", incidents(n.incidents(), lang), "pages", pages(n.pages(), lang)));
         }
     }
 
@@ -100,12 +95,16 @@ public final class HealthSummary {
         return mrkdwn(service.isPresent() ? service.get().name() : serviceId);
     }
 
-    private static String stat(Stat s) {
-        return s.count() == 0 ? "-" : HealthText.rounded(s.median()) + " median, " + HealthText.rounded(s.p90()) + " p90";
+    private static String stat(Stat s, Language lang) {
+        return s.count() == 0 ? "-" : Messages.say(lang, Msg.REPORT_STAT, "median", HealthText.rounded(s.median()), "p90", HealthText.rounded(s.p90()));
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static String incidents(int n, Language lang) {
+        return Messages.say(lang, n == 1 ? Msg.REPORT_INCIDENTS_ONE : Msg.REPORT_INCIDENTS, "count", n);
+    }
+
+    private static String pages(int n, Language lang) {
+        return Messages.say(lang, n == 1 ? Msg.REPORT_PAGES_ONE : Msg.REPORT_PAGES, "count", n);
     }
 
     private static String mrkdwn(String s) {

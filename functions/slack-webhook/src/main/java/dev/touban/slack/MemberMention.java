@@ -3,6 +3,9 @@ package dev.touban.slack;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,10 +41,10 @@ public final class MemberMention {
         return config.member(name.toLowerCase(Locale.ROOT)).or(() -> config.memberBySlackId(name));
     }
 
-    /** The answer when {@code word} names nobody in the team. */
-    public static String unknown(String word, Team team) {
+    /** The answer when {@code word} names nobody in the team, in {@code language}. */
+    public static String unknown(String word, Team team, Language language) {
         String shown = word.length() > 40 ? word.substring(0, 40) + "..." : word;
-        return "I don't know `" + shown.replace('`', '\'') + "` in " + team.name() + ". Mention a member (@name) or use their handle: "
-                + String.join(", ", team.memberIds()) + ". Nothing was changed.";
+        return Messages.say(language, Msg.MEMBER_UNKNOWN, "word", shown.replace('`', '\''), "team", team.name(),
+                "handles", String.join(", ", team.memberIds()));
     }
 }

@@ -3,6 +3,9 @@ package dev.touban.slack;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.SwapProposal;
 import dev.touban.domain.rotation.SwapProposalStore;
 import dev.touban.domain.rotation.SwapProposals;
@@ -12,7 +15,6 @@ import dev.touban.slack.followup.SwapOfferText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,36 +40,38 @@ final class SwapAnswers {
         return VALUE.matcher(value).matches();
     }
 
-    /** {@code value} must pass {@link #isProposalValue}. */
+    /** {@code value} must pass {@link #isProposalValue}. The presser reads their language, the proposer theirs. */
     List<FollowUp> answer(Member member, String value, boolean accept, String responseUrl, Instant now) {
         Matcher m = VALUE.matcher(value);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a proposal value");
         }
         String id = m.group(2);
+        Language lang = config.language(member);
         Optional<Team> team = config.team(m.group(1));
         Optional<SwapProposal> found = team.isEmpty() ? Optional.empty() : proposals.find(team.get().id(), id);
         if (found.isEmpty()) {
-            return reply(responseUrl, "There is no swap proposal `" + id + "` any more. Nothing was changed.", false);
+            return reply(responseUrl, Messages.say(lang, Msg.SWAP_GONE, "id", id), false);
         }
         SwapProposal proposal = found.get();
-        String terms = SwapOfferText.terms(config, team.get(), proposal.swap());
+        Team t = team.get();
+        Language proposerLang = config.member(proposal.proposerId()).map(config::language).orElse(t.language());
         return switch (SwapProposals.answer(proposal, member.id(), accept, now)) {
-            case Decision.NotTheCounterpart n -> reply(responseUrl, "Only " + config.displayName(proposal.counterpartId())
-                    + " can answer swap `" + id + "`. Nothing was changed.", false);
-            case Decision.AlreadyAnswered a -> alreadyAnswered(responseUrl, id, a.status());
-            case Decision.Expired e -> reply(responseUrl, "Swap `" + id + "` expired at " + TimeText.at(proposal.expiresAt(), team.get().timeZone())
-                    + ". Nothing was changed; ask for it again with `/oncall swap`.", true);
+            case Decision.NotTheCounterpart n -> reply(responseUrl, Messages.say(lang, Msg.SWAP_NOT_YOURS,
+                    "name", config.displayName(proposal.counterpartId()), "id", id), false);
+            case Decision.AlreadyAnswered a -> alreadyAnswered(responseUrl, id, a.status(), lang);
+            case Decision.Expired e -> reply(responseUrl, Messages.say(lang, Msg.SWAP_EXPIRED, "id", id,
+                    "time", TimeText.at(proposal.expiresAt(), t.timeZone(), lang)), true);
             case Decision.Decline d -> proposals.decline(proposal, now)
-                    ? told(responseUrl, "You declined swap " + terms + " Nothing was changed.", proposal,
-                            member.name() + " declined swap " + terms + " Nothing was changed.")
-                    : alreadyAnswered(responseUrl, id, current(proposal));
+                    ? told(responseUrl, Messages.say(lang, Msg.SWAP_DECLINED_YOU, "terms", SwapOfferText.terms(config, t, proposal.swap(), lang)),
+                            proposal, Messages.say(proposerLang, Msg.SWAP_DECLINED, "name", member.name(),
+                                    "terms", SwapOfferText.terms(config, t, proposal.swap(), proposerLang)))
+                    : alreadyAnswered(responseUrl, id, current(proposal), lang);
             case Decision.Accept a -> proposals.accept(proposal, a.swap(), now)
-                    ? told(responseUrl, ":twisted_rightwards_arrows: You accepted swap " + SwapOfferText.terms(config, team.get(), a.swap())
-                            + " It is on the schedule now.", proposal,
-                            ":twisted_rightwards_arrows: " + member.name() + " accepted swap " + SwapOfferText.terms(config, team.get(), a.swap())
-                            + " It is on the schedule now; undo it with `/oncall cancel " + id + "`.")
-                    : alreadyAnswered(responseUrl, id, current(proposal));
+                    ? told(responseUrl, Messages.say(lang, Msg.SWAP_ACCEPTED_YOU, "terms", SwapOfferText.terms(config, t, a.swap(), lang)),
+                            proposal, Messages.say(proposerLang, Msg.SWAP_ACCEPTED, "name", member.name(),
+                                    "terms", SwapOfferText.terms(config, t, a.swap(), proposerLang), "id", id))
+                    : alreadyAnswered(responseUrl, id, current(proposal), lang);
         };
     }
 
@@ -75,8 +79,13 @@ final class SwapAnswers {
         return proposals.find(proposal.teamId(), proposal.id()).map(SwapProposal::status).orElse(SwapProposal.Status.DECLINED);
     }
 
-    private static List<FollowUp> alreadyAnswered(String responseUrl, String id, SwapProposal.Status status) {
-        return reply(responseUrl, "Swap `" + id + "` was already " + status.name().toLowerCase(Locale.ROOT) + ". Nothing was changed.", false);
+    private static List<FollowUp> alreadyAnswered(String responseUrl, String id, SwapProposal.Status status, Language lang) {
+        Msg word = switch (status) {
+            case PENDING -> Msg.SWAP_STATUS_PENDING;
+            case ACCEPTED -> Msg.SWAP_STATUS_ACCEPTED;
+            case DECLINED -> Msg.SWAP_STATUS_DECLINED;
+        };
+        return reply(responseUrl, Messages.say(lang, Msg.SWAP_ALREADY, "id", id, "status", Messages.say(lang, word)), false);
     }
 
     private static List<FollowUp> told(String responseUrl, String presser, SwapProposal proposal, String proposer) {

@@ -3,6 +3,10 @@ package dev.touban.slack.commands;
 import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.export.ExportRequest;
 import dev.touban.domain.export.ExportRequests;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.SlackReply;
 import java.util.stream.Collectors;
 
@@ -20,24 +24,24 @@ public final class ExportCommand implements SlashCommand {
 
     @Override
     public SlackReply run(CommandContext ctx) {
+        Language lang = ctx.language();
         if (!ctx.team().isAdmin(ctx.member().id())) {
             String admins = ctx.team().adminIds().stream().map(ctx.config()::displayName).collect(Collectors.joining(", "));
-            return SlackReply.ephemeral("Only " + ctx.team().name() + "'s admins" + (admins.isEmpty() ? "" : " (" + admins + ")")
-                    + " can export the comp-day report. Nothing was exported.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_ADMINS_ONLY, "team", ctx.team().name(),
+                    "admins", admins.isEmpty() ? "" : (lang == Language.JA ? "（" + admins + "）" : " (" + admins + ")")));
         }
         if (ctx.form().responseUrl() == null) {
-            return SlackReply.ephemeral("This request came without Slack's response_url, so the link would have nowhere to go. Nothing was exported.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_NO_RESPONSE_URL));
         }
-        return switch (ExportMonth.parse(ctx.args(), ctx.now(), ctx.team().timeZone())) {
-            case ExportMonth.Parsed.Refused refused -> SlackReply.ephemeral(refused.reason() + " Nothing was exported.");
+        return switch (ExportMonth.parse(ctx.args(), ctx.now(), ctx.team().timeZone(), lang)) {
+            case ExportMonth.Parsed.Refused refused -> SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_REFUSED, "reason", refused.reason()));
             case ExportMonth.Parsed.Month month -> {
                 try {
                     requests.submit(new ExportRequest(ctx.team().id(), month.month(), ctx.member().id(), ctx.form().responseUrl(), ctx.requestKey()));
                 } catch (RuntimeException e) {
-                    yield SlackReply.ephemeral("I could not start the export of " + month.month() + " (" + e.getMessage() + "). Try again in a minute.");
+                    yield SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_FAILED, "month", Dates.month(month.month(), lang), "error", e.getMessage()));
                 }
-                yield SlackReply.ephemeral(":hourglass_flowing_sand: Exporting " + ctx.team().name() + "'s comp-day report for "
-                        + month.month() + ". The link to the spreadsheet follows here in a moment.");
+                yield SlackReply.ephemeral(Messages.say(lang, Msg.EXPORT_STARTED, "team", ctx.team().name(), "month", Dates.month(month.month(), lang)));
             }
         };
     }

@@ -9,6 +9,10 @@ import dev.touban.domain.labor.DayOffKind;
 import dev.touban.domain.labor.DayOffStore;
 import dev.touban.domain.labor.DayOffStore.Outcome;
 import dev.touban.domain.labor.LaborPolicy;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.time.DateInput;
 import dev.touban.slack.ChangeText;
 import dev.touban.slack.MemberMention;
@@ -32,10 +36,6 @@ public final class FurikyuCommand implements SlashCommand {
     static final int MAX_DAYS_APART = 92;
     static final int MAX_DAYS_BACK = 92;
     static final int MAX_DAYS_AHEAD = 366;
-    private static final String USAGE = "Usage: `/oncall furikyu [@user] <worked day> <day off>`, for example "
-            + "`/oncall furikyu 11/29 12/2`: you work Sunday 29 November and take Wednesday 2 December off. "
-            + "Recorded before the worked day it is a 振替休日 (swap); later, a 代休.";
-
     private final DayOffStore dayOffs;
 
     public FurikyuCommand(DayOffStore dayOffs) {
@@ -45,25 +45,25 @@ public final class FurikyuCommand implements SlashCommand {
     @Override
     public SlackReply run(CommandContext ctx) {
         Team team = ctx.team();
+        Language lang = ctx.language();
         List<String> words = new ArrayList<>(Words.of(ctx.args()).words());
         if (ctx.args().isBlank()) {
-            return SlackReply.ephemeral(USAGE);
+            return SlackReply.ephemeral(Messages.say(lang, Msg.FURIKYU_USAGE));
         }
         Member who = ctx.member();
         if (!words.isEmpty() && MemberMention.looksLikeOne(words.getFirst())) {
             String word = words.removeFirst();
             Optional<Member> named = MemberMention.resolve(word, ctx.config()).filter(m -> team.memberIds().contains(m.id()));
             if (named.isEmpty()) {
-                return SlackReply.ephemeral(MemberMention.unknown(word, team));
+                return SlackReply.ephemeral(MemberMention.unknown(word, team, lang));
             }
             who = named.get();
         }
         if (!who.id().equals(ctx.member().id()) && !team.isAdmin(ctx.member().id())) {
-            return SlackReply.ephemeral("Only " + team.name() + " admins may record a day off for someone else; you can record your own "
-                    + "with `/oncall furikyu <worked day> <day off>`. Nothing was recorded.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.FURIKYU_ADMINS_ONLY, "team", team.name()));
         }
         if (words.size() != 2) {
-            return SlackReply.ephemeral(USAGE);
+            return SlackReply.ephemeral(Messages.say(lang, Msg.FURIKYU_USAGE));
         }
         ZoneId zone = team.timeZone();
         LocalDate today = ctx.now().atZone(zone).toLocalDate();
@@ -73,55 +73,59 @@ public final class FurikyuCommand implements SlashCommand {
             worked = day(words.get(0), zone, ctx, today);
             off = day(words.get(1), zone, ctx, worked);
         } catch (DateInput.BadDate e) {
-            return SlackReply.ephemeral(e.getMessage() + "\n" + USAGE);
+            return SlackReply.ephemeral(e.getMessage() + "\n" + Messages.say(lang, Msg.FURIKYU_USAGE));
         }
         HolidayCalendar calendar = new HolidayCalendar(team.country(), ctx.config().reporting(team.id()).holidays());
         LaborPolicy labor = ctx.config().reporting(team.id()).labor();
-        Optional<String> refusal = refusal(worked, off, today, calendar, labor);
+        Optional<String> refusal = refusal(worked, off, today, calendar, labor, lang);
         if (refusal.isPresent()) {
-            return SlackReply.ephemeral(refusal.get() + " Nothing was recorded.");
+            return SlackReply.ephemeral(refusal.get());
         }
         DayOff dayOff = DayOff.record(who.id(), team.id(), worked, off, ctx.now(), ctx.member().id(), zone);
         if (dayOff.kind() == DayOffKind.COMPENSATORY && off.isBefore(worked)) {
-            return SlackReply.ephemeral(TimeText.day(worked) + " has begun, so this can only be a 代休, which comes after the work; "
-                    + TimeText.day(off) + " is before it. Nothing was recorded.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.FURIKYU_BEGUN, "worked", TimeText.day(worked, lang),
+                    "off", TimeText.day(off, lang)));
         }
-        String answer = answer(ctx, who, dayOff, calendar, labor);
+        String answer = answer(ctx, who, dayOff, calendar, labor, lang);
         return switch (dayOffs.record(dayOff, ctx.requestKey(), answer)) {
             case Outcome.Recorded recorded -> SlackReply.ephemeral(answer);
             case Outcome.Repeated repeated -> SlackReply.ephemeral(repeated.answer());
-            case Outcome.AlreadyRecorded already -> SlackReply.ephemeral(ChangeText.person(ctx.config(), who.id()) + " already has "
-                    + TimeText.day(already.existing().dayOff()) + " off for " + TimeText.day(worked) + " ("
-                    + already.existing().kind().label() + "). Nothing was recorded.");
+            case Outcome.AlreadyRecorded already -> SlackReply.ephemeral(Messages.say(lang, Msg.FURIKYU_ALREADY,
+                    "person", ChangeText.person(ctx.config(), who.id()), "off", TimeText.day(already.existing().dayOff(), lang),
+                    "worked", TimeText.day(worked, lang), "kind", Messages.say(lang,
+                            already.existing().kind() == DayOffKind.SWAP ? Msg.FURIKYU_KIND_SWAP : Msg.FURIKYU_KIND_COMPENSATORY)));
         };
     }
 
     private static LocalDate day(String word, ZoneId zone, CommandContext ctx, LocalDate reference) throws DateInput.BadDate {
-        DateInput.When when = DateInput.parse(word, zone, ctx.now(), reference);
+        DateInput.When when = DateInput.parse(word, zone, ctx.now(), reference, ctx.language());
         if (!(when instanceof DateInput.Day d)) {
-            throw new DateInput.BadDate("`" + word.replace('`', '\'') + "` is a moment; give whole days such as `11/29`.");
+            throw new DateInput.BadDate(Messages.say(ctx.language(), Msg.FURIKYU_MOMENT, "word", word.replace('`', '\'')));
         }
         return d.day();
     }
 
-    private static Optional<String> refusal(LocalDate worked, LocalDate off, LocalDate today, HolidayCalendar calendar, LaborPolicy labor) {
+    private static Optional<String> refusal(LocalDate worked, LocalDate off, LocalDate today, HolidayCalendar calendar, LaborPolicy labor,
+            Language lang) {
         if (worked.equals(off)) {
-            return Optional.of("The day off must be another day than the worked day (" + TimeText.day(worked) + ").");
+            return Optional.of(Messages.say(lang, Msg.FURIKYU_SAME_DAY, "worked", TimeText.day(worked, lang)));
         }
         if (!restDay(worked, calendar, labor)) {
-            return Optional.of(TimeText.day(worked) + " is a working day: a 振替休日 or 代休 is for work on a weekend day, a holiday"
-                    + " or the legal holiday (" + name(labor) + ").");
+            return Optional.of(Messages.say(lang, Msg.FURIKYU_WORKING_DAY, "worked", TimeText.day(worked, lang),
+                    "legal", Dates.weekday(labor.legalHoliday(), lang)));
         }
         if (restDay(off, calendar, labor)) {
-            return Optional.of("The day off must be a working day; " + TimeText.day(off) + " is "
-                    + calendar.holiday(off).map(h -> "a holiday (" + h + ")").orElse("a weekend day") + " already.");
+            Optional<String> holiday = calendar.holiday(off);
+            return Optional.of(holiday.isPresent()
+                    ? Messages.say(lang, Msg.FURIKYU_OFF_HOLIDAY, "off", TimeText.day(off, lang), "holiday", holiday.get())
+                    : Messages.say(lang, Msg.FURIKYU_OFF_WEEKEND, "off", TimeText.day(off, lang)));
         }
         if (worked.isBefore(today.minusDays(MAX_DAYS_BACK)) || worked.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            return Optional.of("The worked day must lie within the last " + MAX_DAYS_BACK + " days or the next year; "
-                    + TimeText.day(worked) + " " + worked.getYear() + " does not.");
+            return Optional.of(Messages.say(lang, Msg.FURIKYU_OUT_OF_RANGE, "days", MAX_DAYS_BACK, "worked", TimeText.day(worked, lang),
+                    "year", worked.getYear()));
         }
         if (Math.abs(ChronoUnit.DAYS.between(worked, off)) > MAX_DAYS_APART) {
-            return Optional.of("The day off must be within " + MAX_DAYS_APART + " days of the worked day.");
+            return Optional.of(Messages.say(lang, Msg.FURIKYU_TOO_FAR, "days", MAX_DAYS_APART));
         }
         return Optional.empty();
     }
@@ -130,23 +134,19 @@ public final class FurikyuCommand implements SlashCommand {
         return calendar.kind(day) != DayKind.WORKDAY || day.getDayOfWeek() == labor.legalHoliday();
     }
 
-    private static String name(LaborPolicy labor) {
-        String s = labor.legalHoliday().name().toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String answer(CommandContext ctx, Member who, DayOff d, HolidayCalendar calendar, LaborPolicy labor) {
+    private static String answer(CommandContext ctx, Member who, DayOff d, HolidayCalendar calendar, LaborPolicy labor, Language lang) {
         String person = ChangeText.person(ctx.config(), who.id());
-        String worked = TimeText.day(d.workedDay()) + calendar.holiday(d.workedDay()).map(h -> " (" + h + ")").orElse("");
+        String worked = TimeText.day(d.workedDay(), lang) + calendar.holiday(d.workedDay())
+                .map(h -> lang == Language.JA ? "（" + h + "）" : " (" + h + ")").orElse("");
         boolean legal = d.workedDay().getDayOfWeek() == labor.legalHoliday();
         if (d.kind() == DayOffKind.SWAP) {
-            return ":calendar: 振替休日 recorded: " + person + " works " + worked + " and takes " + TimeText.day(d.dayOff())
-                    + " off instead. " + TimeText.day(d.workedDay()) + " becomes an ordinary working day"
-                    + (legal ? " (no legal-holiday premium)" : "") + ".";
+            return Messages.say(lang, Msg.FURIKYU_SWAP, "person", person, "worked", worked, "off", TimeText.day(d.dayOff(), lang),
+                    "day", TimeText.day(d.workedDay(), lang), "premium", legal ? Messages.say(lang, Msg.FURIKYU_NO_PREMIUM) : "");
         }
-        return ":calendar: Recorded as 代休 (compensatory leave): " + person + " worked " + worked + " and takes "
-                + TimeText.day(d.dayOff()) + " off. A 振替休日 must be recorded before the worked day begins"
-                + (legal ? ", so the " + labor.premiums().legalHoliday().stripTrailingZeros().toPlainString()
-                        + "% legal-holiday premium for " + TimeText.day(d.workedDay()) + " is still owed." : ".");
+        if (!legal) {
+            return Messages.say(lang, Msg.FURIKYU_COMPENSATORY, "person", person, "worked", worked, "off", TimeText.day(d.dayOff(), lang));
+        }
+        return Messages.say(lang, Msg.FURIKYU_COMPENSATORY_LEGAL, "person", person, "worked", worked, "off", TimeText.day(d.dayOff(), lang),
+                "percent", labor.premiums().legalHoliday().stripTrailingZeros().toPlainString(), "day", TimeText.day(d.workedDay(), lang));
     }
 }

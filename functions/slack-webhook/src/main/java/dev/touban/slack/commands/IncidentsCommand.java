@@ -5,10 +5,12 @@ import static dev.touban.domain.text.SlackText.escape;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentAccess;
 import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.slack.SlackReply;
 import dev.touban.slack.TimeText;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** {@code /oncall incidents}: the open incidents of the caller's teams (and of policies that page them), oldest first. */
@@ -23,18 +25,20 @@ public final class IncidentsCommand implements SlashCommand {
 
     @Override
     public SlackReply run(CommandContext ctx) {
+        Language lang = ctx.language();
         List<Incident> open = IncidentAccess.visibleTo(ctx.config(), ctx.member().id(), desk.get().open());
         if (open.isEmpty()) {
-            return SlackReply.ephemeral(":sunny: No open incidents for your teams.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.INCIDENTS_NONE));
         }
-        StringBuilder out = new StringBuilder(open.size() + (open.size() == 1 ? " open incident:" : " open incidents:"));
+        StringBuilder out = new StringBuilder(Messages.say(lang, open.size() == 1 ? Msg.INCIDENTS_ONE : Msg.INCIDENTS_MANY, "count", open.size()));
         for (Incident i : open.stream().limit(SHOWN).toList()) {
-            out.append("\n• *#").append(i.number()).append("* ").append(i.alert().severity().label().toUpperCase(Locale.ROOT)).append(' ')
-                    .append(escape(i.alert().summary())).append(" · since ").append(TimeText.at(i.triggeredAt(), ctx.team().timeZone()))
-                    .append(" · ").append(i.acknowledgedBy() == null ? "not acknowledged" : "acknowledged by " + escape(i.acknowledgedBy().name()));
+            out.append("\n• ").append(Messages.say(lang, Msg.INCIDENTS_LINE, "number", i.number(), "severity", i.alert().severity().shown(lang),
+                    "summary", escape(i.alert().summary()), "time", TimeText.at(i.triggeredAt(), ctx.team().timeZone(), lang),
+                    "state", i.acknowledgedBy() == null ? Messages.say(lang, Msg.INCIDENTS_NOT_ACKNOWLEDGED)
+                            : Messages.say(lang, Msg.INCIDENTS_ACKNOWLEDGED_BY, "name", escape(i.acknowledgedBy().name()))));
         }
         if (open.size() > SHOWN) {
-            out.append("\n…and ").append(open.size() - SHOWN).append(" more.");
+            out.append('\n').append(Messages.say(lang, Msg.LIST_MORE, "count", open.size() - SHOWN));
         }
         return SlackReply.ephemeral(out.toString());
     }

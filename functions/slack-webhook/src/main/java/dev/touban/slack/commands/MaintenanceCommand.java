@@ -6,6 +6,9 @@ import dev.touban.domain.config.Service;
 import dev.touban.domain.config.Team;
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.maintenance.Maintenance;
 import dev.touban.domain.maintenance.MaintenanceWindow;
 import dev.touban.domain.text.CleanText;
@@ -33,9 +36,8 @@ public final class MaintenanceCommand implements SlashCommand {
     static final Duration MAX_LENGTH = Duration.ofDays(7);
     static final int MAX_REASON = 200;
     private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,3})d)?(?:(\\d{1,4})h)?(?:(\\d{1,5})m)?");
-    static final String USAGE = "Usage: `/oncall maintenance <service> <duration|until> [reason]` (for example "
-            + "`/oncall maintenance web 2h database upgrade` or `/oncall maintenance web until 2026-12-29T18:00`), "
-            + "`/oncall maintenance end <service>`, or `/oncall maintenance` for the windows now.";
+    /** The usage line in English (tests compare with it). */
+    static final String USAGE = Messages.template(Language.EN, Msg.MAINTENANCE_USAGE);
 
     private final Supplier<Maintenance> maintenance;
     private final Supplier<IncidentDesk> desk;
@@ -52,15 +54,20 @@ public final class MaintenanceCommand implements SlashCommand {
             return list(ctx);
         }
         if (words.get(0).equalsIgnoreCase("end")) {
-            return words.size() == 2 ? end(ctx, words.get(1)) : SlackReply.ephemeral(USAGE);
+            return words.size() == 2 ? end(ctx, words.get(1)) : SlackReply.ephemeral(usage(ctx));
         }
         if (words.size() < 2) {
-            return SlackReply.ephemeral(USAGE);
+            return SlackReply.ephemeral(usage(ctx));
         }
         return start(ctx, words);
     }
 
+    private static String usage(CommandContext ctx) {
+        return Messages.say(ctx.language(), Msg.MAINTENANCE_USAGE);
+    }
+
     private SlackReply start(CommandContext ctx, List<String> words) {
+        Language lang = ctx.language();
         Optional<Service> service = ctx.config().service(words.get(0));
         if (service.isEmpty()) {
             return unknownService(ctx, words.get(0));
@@ -75,38 +82,36 @@ public final class MaintenanceCommand implements SlashCommand {
         try {
             if (words.get(1).equalsIgnoreCase("until")) {
                 if (words.size() < 3) {
-                    return SlackReply.ephemeral("Until when? " + USAGE);
+                    return SlackReply.ephemeral(Messages.say(lang, Msg.MAINTENANCE_UNTIL_WHEN, "usage", usage(ctx)));
                 }
-                end = DateInput.parse(words.get(2), zone, ctx.now(), ctx.now().atZone(zone).toLocalDate()).endIn(zone);
+                end = DateInput.parse(words.get(2), zone, ctx.now(), ctx.now().atZone(zone).toLocalDate(), lang).endIn(zone);
                 reasonFrom = 3;
             } else {
                 Optional<Duration> length = duration(words.get(1));
                 end = length.isPresent() ? ctx.now().plus(length.get())
-                        : DateInput.parse(words.get(1), zone, ctx.now(), ctx.now().atZone(zone).toLocalDate()).endIn(zone);
+                        : DateInput.parse(words.get(1), zone, ctx.now(), ctx.now().atZone(zone).toLocalDate(), lang).endIn(zone);
             }
         } catch (DateInput.BadDate e) {
-            return SlackReply.ephemeral("Give a duration (`90m`, `2h`, `1h30m`, `1d`) or an end: " + e.getMessage()
-                    + " Nothing was changed.\n" + USAGE);
+            return SlackReply.ephemeral(Messages.say(lang, Msg.MAINTENANCE_BAD_END, "error", e.getMessage(), "usage", usage(ctx)));
         }
         if (!end.isAfter(ctx.now())) {
-            return SlackReply.ephemeral("That end (" + TimeText.at(end, zone) + ") has passed. Nothing was changed.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.MAINTENANCE_PASSED, "time", TimeText.at(end, zone, lang)));
         }
         if (Duration.between(ctx.now(), end).compareTo(MAX_LENGTH) > 0) {
-            return SlackReply.ephemeral("A maintenance window lasts at most " + MAX_LENGTH.toDays() + " days; for a regular one, "
-                    + "list it under the service's `maintenance` in oncall.yaml. Nothing was changed.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.MAINTENANCE_TOO_LONG, "days", MAX_LENGTH.toDays()));
         }
         String reason = String.join(" ", words.subList(reasonFrom, words.size()));
         if (reason.length() > MAX_REASON) {
-            return SlackReply.ephemeral("That reason is " + reason.length() + " characters long; keep it to " + MAX_REASON
-                    + ". Nothing was changed.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.MAINTENANCE_REASON_TOO_LONG, "length", reason.length(), "max", MAX_REASON));
         }
-        reason = reason.isBlank() ? "maintenance" : CleanText.line(reason, MAX_REASON);
+        // Said in the channel, and read later on the schedule page and the handoff: the team's language.
+        Language channel = ctx.channelLanguage();
+        reason = reason.isBlank() ? Messages.say(channel, Msg.MAINTENANCE_DEFAULT_REASON) : CleanText.line(reason, MAX_REASON);
         MaintenanceWindow window = new MaintenanceWindow(service.get().id(), ctx.now(), end, reason, ctx.member().id());
         maintenance.get().store().put(window);
-        return SlackReply.inChannel(":construction: Maintenance of *" + service.get().name() + "* until " + TimeText.at(end, zone)
-                + " (" + IncidentBlocks.escape(reason) + "), started by " + ctx.member().name() + ". Its alerts open suppressed incidents "
-                + "that page nobody, and escalations running for it pause until the window ends; whatever is still open then is paged. "
-                + "End it early with `/oncall maintenance end " + service.get().id() + "`.");
+        return SlackReply.inChannel(Messages.say(channel, Msg.MAINTENANCE_STARTED, "service", service.get().name(),
+                "time", TimeText.at(end, zone, channel), "reason", IncidentBlocks.escape(reason), "name", ctx.member().name(),
+                "id", service.get().id()));
     }
 
     private SlackReply end(CommandContext ctx, String serviceId) {
@@ -120,8 +125,8 @@ public final class MaintenanceCommand implements SlashCommand {
         }
         Optional<MaintenanceWindow> ended = maintenance.get().store().end(service.get().id(), ctx.now());
         if (ended.isEmpty()) {
-            return SlackReply.ephemeral("No maintenance started from Slack is running for " + service.get().name() + ". "
-                    + still(ctx, service.get()) + "Nothing was changed.");
+            return SlackReply.ephemeral(Messages.say(ctx.language(), Msg.MAINTENANCE_NONE_RUNNING, "service", service.get().name(),
+                    "still", still(ctx, service.get(), ctx.language())));
         }
         int resumed = 0;
         if (maintenance.get().active(service.get().id(), ctx.now()).isEmpty()) {
@@ -134,34 +139,37 @@ public final class MaintenanceCommand implements SlashCommand {
                 }
             }
         }
-        return SlackReply.inChannel(":white_check_mark: Maintenance of *" + service.get().name() + "* ended by " + ctx.member().name()
-                + ". " + still(ctx, service.get())
-                + (resumed == 0 ? "No escalation was waiting for it." : resumed + (resumed == 1 ? " incident is" : " incidents are")
-                + " paged now."));
+        Language channel = ctx.channelLanguage();
+        String paged = resumed == 0 ? Messages.say(channel, Msg.MAINTENANCE_NONE_WAITING)
+                : Messages.say(channel, resumed == 1 ? Msg.MAINTENANCE_ONE_RESUMED : Msg.MAINTENANCE_RESUMED, "count", resumed);
+        return SlackReply.inChannel(Messages.say(channel, Msg.MAINTENANCE_ENDED, "service", service.get().name(), "name", ctx.member().name(),
+                "still", still(ctx, service.get(), channel), "resumed", paged));
     }
 
     private SlackReply list(CommandContext ctx) {
+        Language lang = ctx.language();
         List<MaintenanceWindow> active = maintenance.get().activeAll(ctx.now());
         if (active.isEmpty()) {
-            return SlackReply.ephemeral("No service is in maintenance.\n" + USAGE);
+            return SlackReply.ephemeral(Messages.say(lang, Msg.MAINTENANCE_NONE, "usage", usage(ctx)));
         }
-        StringBuilder out = new StringBuilder("*In maintenance now*");
+        StringBuilder out = new StringBuilder(Messages.say(lang, Msg.MAINTENANCE_TITLE));
         for (MaintenanceWindow w : active) {
-            out.append("\n• ").append(line(ctx.config(), w, ctx.team().timeZone()));
+            out.append("\n• ").append(line(ctx.config(), w, ctx.team().timeZone(), lang));
         }
         return SlackReply.ephemeral(out.toString());
     }
 
     /** One window as people read it in Slack (the reason escaped). */
-    public static String line(OncallConfig config, MaintenanceWindow w, ZoneId zone) {
+    public static String line(OncallConfig config, MaintenanceWindow w, ZoneId zone, Language lang) {
         String service = config.service(w.serviceId()).map(Service::name).orElse(w.serviceId());
-        return "*" + service + "* until " + TimeText.at(w.end(), zone) + " (" + IncidentBlocks.escape(w.reason())
-                + (w.scheduled() ? ", scheduled in oncall.yaml" : ", started by " + config.displayName(w.by())) + ")";
+        return Messages.say(lang, Msg.MAINTENANCE_LINE, "service", service, "time", TimeText.at(w.end(), zone, lang),
+                "reason", IncidentBlocks.escape(w.reason()), "how", w.scheduled() ? Messages.say(lang, Msg.MAINTENANCE_SCHEDULED)
+                        : Messages.say(lang, Msg.MAINTENANCE_STARTED_BY, "name", config.displayName(w.by())));
     }
 
-    private String still(CommandContext ctx, Service service) {
+    private String still(CommandContext ctx, Service service, Language lang) {
         return maintenance.get().active(service.id(), ctx.now())
-                .map(w -> "A window of oncall.yaml still holds its pages until " + TimeText.at(w.end(), ctx.team().timeZone()) + ". ")
+                .map(w -> Messages.say(lang, Msg.MAINTENANCE_STILL, "time", TimeText.at(w.end(), ctx.team().timeZone(), lang)))
                 .orElse("");
     }
 
@@ -174,14 +182,15 @@ public final class MaintenanceCommand implements SlashCommand {
         if (admin || team.map(t -> t.memberIds().contains(member)).orElse(false)) {
             return Optional.empty();
         }
-        return Optional.of(SlackReply.ephemeral("Only members of " + team.map(Team::name).orElse("the service's team")
-                + " (or admins) can start or end maintenance of " + service.name() + ". Nothing was changed."));
+        Language lang = ctx.language();
+        return Optional.of(SlackReply.ephemeral(Messages.say(lang, Msg.MAINTENANCE_NOT_ALLOWED,
+                "team", team.map(Team::name).orElse(Messages.say(lang, Msg.MAINTENANCE_THE_TEAM)), "service", service.name())));
     }
 
     private static SlackReply unknownService(CommandContext ctx, String given) {
         String shown = CleanText.line(given, 40);
-        return SlackReply.ephemeral("There is no service `" + IncidentBlocks.escape(shown) + "`; oncall.yaml lists "
-                + String.join(", ", ctx.config().services().stream().map(Service::id).toList()) + ". Nothing was changed.");
+        return SlackReply.ephemeral(Messages.say(ctx.language(), Msg.MAINTENANCE_UNKNOWN_SERVICE, "service", IncidentBlocks.escape(shown),
+                "services", String.join(", ", ctx.config().services().stream().map(Service::id).toList())));
     }
 
     static Optional<Duration> duration(String text) {

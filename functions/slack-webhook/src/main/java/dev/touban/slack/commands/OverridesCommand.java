@@ -1,5 +1,8 @@
 package dev.touban.slack.commands;
 
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.ScheduleChange;
 import dev.touban.domain.rotation.ScheduleChangeStore;
 import dev.touban.slack.ChangeText;
@@ -31,18 +34,18 @@ public final class OverridesCommand implements SlashCommand {
             String id = remove.group(3) == null ? "" : remove.group(3);
             return cancel.run(new CommandContext(ctx.config(), ctx.member(), ctx.team(), id, ctx.now(), ctx.requestKey(), ctx.form()));
         }
+        Language lang = ctx.language();
         if (!ctx.args().isBlank()) {
-            return SlackReply.ephemeral("`/oncall overrides` lists them; `/oncall overrides remove <id>` (or `/oncall cancel <id>`) removes one.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.OVERRIDES_USAGE));
         }
         List<ScheduleChange> ahead = changes.overlapping(ctx.team().id(), ctx.now(), ctx.now().plus(OverrideCommand.MAX_AHEAD.plus(Duration.ofDays(100))));
         if (ahead.isEmpty()) {
-            return SlackReply.ephemeral("No overrides or swaps ahead for " + ctx.team().name()
-                    + ". Admins set one with `/oncall override @user <from> <to>`; anyone can `/oncall swap @user [week]`.");
+            return SlackReply.ephemeral(Messages.say(lang, Msg.OVERRIDES_NONE, "team", ctx.team().name()));
         }
-        StringBuilder out = new StringBuilder("Overrides and swaps for " + ctx.team().name() + ":");
+        StringBuilder out = new StringBuilder(Messages.say(lang, Msg.OVERRIDES_HEADER, "team", ctx.team().name()));
         ahead.stream().sorted(java.util.Comparator.comparing(ScheduleChange::start))
-                .forEach(c -> out.append("\n• ").append(ChangeText.describe(ctx.config(), c, ctx.team().timeZone())));
-        out.append("\nRemove one with `/oncall cancel <id>`.");
+                .forEach(c -> out.append("\n• ").append(ChangeText.describe(ctx.config(), c, ctx.team().timeZone(), lang)));
+        out.append('\n').append(Messages.say(lang, Msg.OVERRIDES_FOOTER));
         return SlackReply.ephemeral(out.toString());
     }
 }

@@ -4,6 +4,10 @@ import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.health.HealthReport;
 import dev.touban.domain.health.HealthReports;
 import dev.touban.domain.incident.IncidentDesk;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.OnCallLookup;
 import dev.touban.slack.HealthSummary;
 import dev.touban.slack.SlackReply;
@@ -25,17 +29,18 @@ public final class ReportCommand implements SlashCommand {
 
     @Override
     public SlackReply run(CommandContext ctx) {
-        return switch (ExportMonth.parseOrCurrent(ctx.args(), ctx.now(), ctx.team().timeZone())) {
-            case ExportMonth.Parsed.Refused refused -> SlackReply.ephemeral(refused.reason() + " Try `/oncall report` or `/oncall report YYYY-MM`.");
+        Language lang = ctx.language();
+        return switch (ExportMonth.parseOrCurrent(ctx.args(), ctx.now(), ctx.team().timeZone(), lang)) {
+            case ExportMonth.Parsed.Refused refused -> SlackReply.ephemeral(Messages.say(lang, Msg.REPORT_REFUSED, "reason", refused.reason()));
             case ExportMonth.Parsed.Month month -> {
                 HealthReport report;
                 try {
                     report = new HealthReports(ctx.config(), onCall, incidents.get().facts()).report(ctx.team(), month.month(), ctx.now());
                 } catch (RuntimeException e) {
-                    yield SlackReply.ephemeral("I could not read " + ctx.team().name() + "'s incidents of " + month.month()
-                            + " (" + e.getMessage() + "). Try again in a minute.");
+                    yield SlackReply.ephemeral(Messages.say(lang, Msg.REPORT_UNREADABLE, "team", ctx.team().name(), "month", Dates.month(month.month(), lang),
+                            "error", e.getMessage()));
                 }
-                yield SlackReply.ephemeral(HealthSummary.text(report, ctx.config()));
+                yield SlackReply.ephemeral(HealthSummary.text(report, ctx.config(), lang));
             }
         };
     }

@@ -5,6 +5,7 @@ import dev.touban.aws.slack.SlackWebApi;
 import dev.touban.domain.config.Member;
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
+import dev.touban.domain.language.Language;
 import dev.touban.domain.rotation.SwapProposal;
 import dev.touban.domain.rotation.SwapProposalStore;
 import java.util.ArrayList;
@@ -68,8 +69,9 @@ public final class SlackFollowUps implements FollowUps {
         }
         Optional<Member> counterpart = config.member(proposal.get().counterpartId());
         if (counterpart.isPresent()) {
-            String text = SwapOfferText.text(config, team.get(), proposal.get());
-            direct(counterpart.get(), text, SwapOfferText.blocks(text, proposal.get()));
+            Language lang = config.language(counterpart.get());
+            String text = SwapOfferText.text(config, team.get(), proposal.get(), lang);
+            direct(counterpart.get(), text, SwapOfferText.blocks(text, proposal.get(), lang));
         }
     }
 

@@ -2,6 +2,9 @@ package dev.touban.slack.followup;
 
 import dev.touban.domain.config.OncallConfig;
 import dev.touban.domain.config.Team;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.rotation.ShiftSwap;
 import dev.touban.domain.rotation.SwapProposal;
 import dev.touban.slack.ChangeText;
@@ -22,26 +25,28 @@ public final class SwapOfferText {
         return proposal.teamId() + ":" + proposal.id();
     }
 
-    public static String text(OncallConfig config, Team team, SwapProposal proposal) {
-        return ":twisted_rightwards_arrows: " + ChangeText.person(config, proposal.proposerId()) + " asks you to accept swap "
-                + terms(config, team, proposal.swap()) + " Answer by " + TimeText.at(proposal.expiresAt(), team.timeZone())
-                + "; until you accept, nothing changes.";
+    /** The offer, in the language of {@code language} (the counterpart's). */
+    public static String text(OncallConfig config, Team team, SwapProposal proposal, Language language) {
+        return Messages.say(language, Msg.SWAP_OFFER, "person", ChangeText.person(config, proposal.proposerId()),
+                "terms", terms(config, team, proposal.swap(), language),
+                "time", TimeText.at(proposal.expiresAt(), team.timeZone(), language));
     }
 
     /** "`s3k2fa` (primary): Bob covers A → B and Alice covers C → D." */
-    public static String terms(OncallConfig config, Team team, ShiftSwap swap) {
-        return "`" + swap.id() + "` (" + swap.layer().label() + "): " + ChangeText.person(config, swap.secondMemberId()) + " covers "
-                + ChangeText.range(swap.firstFrom(), swap.firstTo(), team.timeZone()) + " and "
-                + ChangeText.person(config, swap.firstMemberId()) + " covers "
-                + ChangeText.range(swap.secondFrom(), swap.secondTo(), team.timeZone()) + ".";
+    public static String terms(OncallConfig config, Team team, ShiftSwap swap, Language language) {
+        return Messages.say(language, Msg.SWAP_TERMS, "id", swap.id(), "layer", ChangeText.layer(swap.layer(), language),
+                "second", ChangeText.person(config, swap.secondMemberId()),
+                "firstRange", ChangeText.range(swap.firstFrom(), swap.firstTo(), team.timeZone(), language),
+                "first", ChangeText.person(config, swap.firstMemberId()),
+                "secondRange", ChangeText.range(swap.secondFrom(), swap.secondTo(), team.timeZone(), language));
     }
 
-    public static List<Map<String, Object>> blocks(String text, SwapProposal proposal) {
+    public static List<Map<String, Object>> blocks(String text, SwapProposal proposal, Language language) {
         return List.of(
                 Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", text)),
                 Map.of("type", "actions", "elements", List.of(
-                        button(ACCEPT, "Accept", value(proposal), "primary"),
-                        button(DECLINE, "Decline", value(proposal), null))));
+                        button(ACCEPT, Messages.say(language, Msg.BUTTON_ACCEPT), value(proposal), "primary"),
+                        button(DECLINE, Messages.say(language, Msg.BUTTON_DECLINE), value(proposal), null))));
     }
 
     private static Map<String, Object> button(String actionId, String label, String value, String style) {

@@ -13,7 +13,6 @@ import dev.touban.domain.text.SlackText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,17 +45,22 @@ public final class IncidentBlocks {
         return team.isPresent() ? Messages.say(lang, Msg.BOARD_CALL_FOR, "team", team.get().name()) : incident.teamId();
     }
 
+    /** The language of the incident's message: its team's. */
+    public Language language(Incident incident) {
+        return config.teamLanguage(incident.teamId());
+    }
+
     /** The notification text (what phones show). */
     public String text(Incident incident, String headline) {
-        return icon(incident) + " #" + incident.number() + " " + incident.alert().severity().label().toUpperCase(Locale.ROOT)
+        return icon(incident) + " #" + incident.number() + " " + incident.alert().severity().shown(language(incident))
                 + ": " + plain(incident.alert().summary()) + " (" + plain(headline) + ")";
     }
 
     public List<Map<String, Object>> blocks(Incident incident, String headline) {
         List<Map<String, Object>> blocks = new ArrayList<>();
-        Language lang = config.teamLanguage(incident.teamId());
+        Language lang = language(incident);
         String where = where(incident, lang);
-        blocks.add(section(icon(incident) + " *#" + incident.number() + " · " + incident.alert().severity().label().toUpperCase(Locale.ROOT)
+        blocks.add(section(icon(incident) + " *#" + incident.number() + " · " + incident.alert().severity().shown(lang)
                 + "* · " + escape(where) + "\n*" + escape(incident.alert().summary()) + "*"));
         String context = Messages.say(lang, Msg.BOARD_SOURCE, "source", escape(incident.alert().source()),
                 "date", date(incident.triggeredAt().getEpochSecond(), incident.triggeredAt().toString()))

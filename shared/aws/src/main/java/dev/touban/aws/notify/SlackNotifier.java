@@ -8,6 +8,9 @@ import dev.touban.domain.escalation.NotifierException;
 import dev.touban.domain.escalation.Page;
 import dev.touban.domain.escalation.Recipient;
 import dev.touban.domain.incident.IncidentStore;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +37,10 @@ public final class SlackNotifier implements Notifier {
     @Override
     public String send(Page page) {
         // Posted in the channel it pages: "this channel", not a mention (the headline is escaped as text).
-        String headline = "Paging this channel: tier " + (page.tierIndex() + 1) + (page.pass() > 0 ? ", repeat " + page.pass() : "");
+        Language lang = blocks.language(page.incident());
+        String headline = page.pass() > 0
+                ? Messages.say(lang, Msg.HEADLINE_CHANNEL_REPEAT, "tier", page.tierIndex() + 1, "repeat", page.pass())
+                : Messages.say(lang, Msg.HEADLINE_CHANNEL, "tier", page.tierIndex() + 1);
         try {
             return switch (page.recipient()) {
                 case Recipient.Person person -> {

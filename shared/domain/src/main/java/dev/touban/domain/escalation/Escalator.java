@@ -7,6 +7,9 @@ import dev.touban.domain.incident.IncidentStatus;
 import dev.touban.domain.incident.IncidentStore;
 import dev.touban.domain.incident.TimelineEntry;
 import dev.touban.domain.incident.TimelineEntry.Kind;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,16 +119,18 @@ public final class Escalator {
             return hold(incident, step, held.get(), now);
         }
         List<TimelineEntry> entries = new ArrayList<>();
-        entries.add(TimelineEntry.of(now, Kind.ESCALATED, null, describe(page, policy.get())
+        entries.add(TimelineEntry.of(now, Kind.ESCALATED, null, describe(page, policy.get(), Language.EN)
                 + (cause == StepCause.SWEEP ? " (found overdue by the sweep)" : "")));
         List<Delivery> deliveries = deliveries(incident, page, entries, now);
+        // The board's headline in the team's language; the timeline keeps its record in English.
+        Language lang = config.teamLanguage(incident.teamId());
         String headline;
         if (page.exhausts()) {
-            headline = "Escalation finished: every tier was paged " + policy.get().passes()
-                    + (policy.get().passes() == 1 ? " time" : " times") + " and nobody acknowledged. The incident stays open.";
-            entries.add(TimelineEntry.of(now, Kind.EXHAUSTED, null, headline));
+            Msg exhausted = policy.get().passes() == 1 ? Msg.HEADLINE_EXHAUSTED_ONCE : Msg.HEADLINE_EXHAUSTED;
+            headline = Messages.say(lang, exhausted, "passes", policy.get().passes());
+            entries.add(TimelineEntry.of(now, Kind.EXHAUSTED, null, Messages.say(Language.EN, exhausted, "passes", policy.get().passes())));
         } else {
-            headline = "Paging " + describe(page, policy.get());
+            headline = Messages.say(lang, Msg.HEADLINE_PAGING, "tier", describe(page, policy.get(), lang));
         }
         if (!store.claimStep(incident, new StepClaim(step, page.nextStep(), page.nextStepAt(), entries, deliveries))) {
             return new Outcome(number, step, new StepPlan.Skip(StepPlan.Reason.STALE_STEP), false, resume(incident, now));
@@ -185,10 +190,11 @@ public final class Escalator {
     private Outcome policyGone(Incident incident, int step, Instant now) {
         Log.LOG.log(System.Logger.Level.WARNING, "incident " + incident.number() + " names policy " + incident.policyId()
                 + ", which the configuration no longer has");
-        String why = "Escalation stopped: policy " + incident.policyId() + " is no longer in oncall.yaml. The incident stays open.";
+        String why = Messages.say(Language.EN, Msg.HEADLINE_POLICY_GONE, "policy", incident.policyId());
         if (incident.escalating() && step == incident.nextStep()
                 && store.claimStep(incident, step, step, null, TimelineEntry.of(now, Kind.NOTE, null, why))) {
-            showOnBoard(store.get(incident.number()).orElse(incident), why, now);
+            showOnBoard(store.get(incident.number()).orElse(incident),
+                    Messages.say(config.teamLanguage(incident.teamId()), Msg.HEADLINE_POLICY_GONE, "policy", incident.policyId()), now);
         }
         return skipped(incident.number(), step, StepPlan.Reason.UNKNOWN_POLICY);
     }
@@ -265,9 +271,11 @@ public final class Escalator {
         }
     }
 
-    private static String describe(StepPlan.Page page, EscalationPolicy policy) {
-        String tier = "tier " + (page.tierIndex() + 1) + " of " + policy.tiers().size();
-        return policy.passes() > 1 ? tier + ", pass " + (page.pass() + 1) + " of " + policy.passes() : tier;
+    private static String describe(StepPlan.Page page, EscalationPolicy policy, Language lang) {
+        return policy.passes() > 1
+                ? Messages.say(lang, Msg.HEADLINE_TIER_PASS, "tier", page.tierIndex() + 1, "tiers", policy.tiers().size(),
+                        "pass", page.pass() + 1, "passes", policy.passes())
+                : Messages.say(lang, Msg.HEADLINE_TIER, "tier", page.tierIndex() + 1, "tiers", policy.tiers().size());
     }
 
     private static Outcome skipped(long number, int step, StepPlan.Reason reason) {

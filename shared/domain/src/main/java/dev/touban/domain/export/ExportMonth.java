@@ -1,6 +1,10 @@
 package dev.touban.domain.export;
 
 import dev.touban.domain.holiday.JapaneseHolidays;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -30,15 +34,24 @@ public final class ExportMonth {
     }
 
     public static Parsed parse(String text, Instant now, ZoneId zone) {
-        return parse(text, now, zone, previous(now, zone), "last month");
+        return parse(text, now, zone, Language.EN);
+    }
+
+    /** As {@link #parse(String, Instant, ZoneId)}, a refusal in {@code language}. */
+    public static Parsed parse(String text, Instant now, ZoneId zone, Language language) {
+        return parse(text, now, zone, previous(now, zone), Msg.MONTH_EMPTY_LAST, language);
     }
 
     /** As {@link #parse}, but no text means the current month so far (a report, not an export of a closed month). */
     public static Parsed parseOrCurrent(String text, Instant now, ZoneId zone) {
-        return parse(text, now, zone, YearMonth.from(now.atZone(zone)), "this month so far");
+        return parseOrCurrent(text, now, zone, Language.EN);
     }
 
-    private static Parsed parse(String text, Instant now, ZoneId zone, YearMonth whenEmpty, String emptyMeans) {
+    public static Parsed parseOrCurrent(String text, Instant now, ZoneId zone, Language language) {
+        return parse(text, now, zone, YearMonth.from(now.atZone(zone)), Msg.MONTH_EMPTY_THIS, language);
+    }
+
+    private static Parsed parse(String text, Instant now, ZoneId zone, YearMonth whenEmpty, Msg emptyMeans, Language language) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
             return new Parsed.Month(whenEmpty);
@@ -46,21 +59,22 @@ public final class ExportMonth {
         Matcher m = FORM.matcher(s);
         String shown = s.length() > 20 ? s.substring(0, 20) + "..." : s;
         if (!m.matches()) {
-            return new Parsed.Refused("`" + shown + "` is not a month: give it as YYYY-MM, for example `"
-                    + previous(now, zone) + "`, or nothing for " + emptyMeans + ".");
+            return new Parsed.Refused(Messages.say(language, Msg.MONTH_NOT_A_MONTH, "text", shown,
+                    "example", previous(now, zone), "empty", Messages.say(language, emptyMeans)));
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
         if (month < 1 || month > 12) {
-            return new Parsed.Refused("`" + shown + "` has no month " + month + ": months run from 01 to 12.");
+            return new Parsed.Refused(Messages.say(language, Msg.MONTH_NO_SUCH, "text", shown, "month", month));
         }
         YearMonth asked = YearMonth.of(year, month);
         YearMonth current = YearMonth.from(now.atZone(zone));
         if (asked.isAfter(current)) {
-            return new Parsed.Refused(asked + " has not happened yet (it is " + current + " in " + zone + ").");
+            return new Parsed.Refused(Messages.say(language, Msg.MONTH_NOT_YET, "month", Dates.month(asked, language),
+                    "current", Dates.month(current, language), "zone", zone));
         }
         if (year < FIRST_YEAR) {
-            return new Parsed.Refused("Reports start in " + FIRST_YEAR + "; " + asked + " is before that.");
+            return new Parsed.Refused(Messages.say(language, Msg.MONTH_TOO_EARLY, "year", FIRST_YEAR, "month", Dates.month(asked, language)));
         }
         return new Parsed.Month(asked);
     }

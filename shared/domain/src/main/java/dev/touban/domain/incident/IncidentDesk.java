@@ -11,6 +11,8 @@ import dev.touban.domain.incident.IncidentStore.AckOutcome;
 import dev.touban.domain.incident.IncidentStore.ResolveOutcome;
 import dev.touban.domain.incident.IncidentStore.TriggerOutcome;
 import dev.touban.domain.incident.TimelineEntry.Kind;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +73,7 @@ public final class IncidentDesk {
             Incident i = acked.incident();
             cancelPendingStep(i);
             publish(IncidentEvents.Kind.ACKNOWLEDGED, i, who, now);
-            show(i, "Acknowledged by " + who.name() + " via " + who.via(), now);
+            show(i, Messages.say(config.teamLanguage(i.teamId()), Msg.HEADLINE_ACKNOWLEDGED, "name", who.name(), "via", who.via()), now);
         }
         return outcome;
     }
@@ -82,7 +84,7 @@ public final class IncidentDesk {
             Incident i = resolved.incident();
             cancelPendingStep(i);
             publish(IncidentEvents.Kind.RESOLVED, i, who, now);
-            show(i, "Resolved by " + who.name() + " via " + who.via(), now);
+            show(i, Messages.say(config.teamLanguage(i.teamId()), Msg.HEADLINE_RESOLVED, "name", who.name(), "via", who.via()), now);
         }
         return outcome;
     }

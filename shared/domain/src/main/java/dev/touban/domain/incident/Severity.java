@@ -27,6 +27,11 @@ public enum Severity {
         });
     }
 
+    /** The word people read on the incident's message and in Slack answers: {@code CRITICAL}, {@code 重大}. */
+    public String shown(Language language) {
+        return said(language).toUpperCase(Locale.ROOT);
+    }
+
     /** Exactly the lower-case words the Events API allows. */
     public static Optional<Severity> parse(String text) {
         for (Severity s : values()) {

@@ -1,7 +1,9 @@
 package dev.touban.domain.language;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -25,6 +27,20 @@ public final class Dates {
             return d.getMonthValue() + "月" + d.getDayOfMonth() + "日(" + JAPANESE_DAYS[d.getDayOfWeek().ordinal()] + ")";
         }
         return DAYS[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
+    }
+
+    /** {@code 2026-11} (as typed in commands), {@code 2026年11月}. */
+    public static String month(YearMonth m, Language language) {
+        return language == Language.JA ? m.getYear() + "年" + m.getMonthValue() + "月" : m.toString();
+    }
+
+    /** {@code Sunday}, {@code 日曜日}. */
+    public static String weekday(DayOfWeek d, Language language) {
+        if (language == Language.JA) {
+            return JAPANESE_DAYS[d.ordinal()] + "曜日";
+        }
+        String s = d.name();
+        return s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code Sun 29 Nov 18:00}, {@code 11月29日(日) 18:00}: the local date and time, no zone. */

@@ -283,6 +283,210 @@ final class English {
             case BUTTON_ACKNOWLEDGE -> "Acknowledge";
             case BUTTON_RESOLVE -> "Resolve";
             case BUTTON_ESCALATE -> "Escalate now";
+
+            // ---- Slack commands: incidents ... maintenance; the incident message's headline and severity
+            case HEADLINE_PAGING -> "Paging {tier}";
+            case HEADLINE_TIER -> "tier {tier} of {tiers}";
+            case HEADLINE_TIER_PASS -> "tier {tier} of {tiers}, pass {pass} of {passes}";
+            case HEADLINE_EXHAUSTED_ONCE -> "Escalation finished: every tier was paged {passes} time and nobody acknowledged. The incident stays open.";
+            case HEADLINE_EXHAUSTED -> "Escalation finished: every tier was paged {passes} times and nobody acknowledged. The incident stays open.";
+            case HEADLINE_POLICY_GONE -> "Escalation stopped: policy {policy} is no longer in oncall.yaml. The incident stays open.";
+            case HEADLINE_ACKNOWLEDGED -> "Acknowledged by {name} via {via}";
+            case HEADLINE_RESOLVED -> "Resolved by {name} via {via}";
+            case HEADLINE_CHANNEL -> "Paging this channel: tier {tier}";
+            case HEADLINE_CHANNEL_REPEAT -> "Paging this channel: tier {tier}, repeat {repeat}";
+
+            case INCIDENTS_NONE -> ":sunny: No open incidents for your teams.";
+            case INCIDENTS_ONE -> "{count} open incident:";
+            case INCIDENTS_MANY -> "{count} open incidents:";
+            case INCIDENTS_LINE -> "*#{number}* {severity} {summary} · since {time} · {state}";
+            case INCIDENTS_NOT_ACKNOWLEDGED -> "not acknowledged";
+            case INCIDENTS_ACKNOWLEDGED_BY -> "acknowledged by {name}";
+            case LIST_MORE -> "…and {count} more.";
+            case INCIDENT_STATE -> "Status: {status}{repeated} · source {source}";
+            case INCIDENT_MORE_ENTRIES -> "…and {count} more entries.";
+            case TIMELINE_TRIGGERED -> "triggered by {actor}";
+            case TIMELINE_ESCALATED -> "escalated: {detail}";
+            case TIMELINE_PAGED -> "paged {target} by {channel}";
+            case TIMELINE_PAGE_FAILED -> ":warning: {channel} page to {target} failed: {detail}";
+            case TIMELINE_COULD_NOT_PAGE -> ":warning: could not page {target} failed: {detail}";
+            case TIMELINE_ACKNOWLEDGED -> "acknowledged by {actor}";
+            case TIMELINE_RESOLVED -> "resolved by {actor}";
+
+            case MONTH_NOT_A_MONTH -> "`{text}` is not a month: give it as YYYY-MM, for example `{example}`, or nothing for {empty}.";
+            case MONTH_NO_SUCH -> "`{text}` has no month {month}: months run from 01 to 12.";
+            case MONTH_NOT_YET -> "{month} has not happened yet (it is {current} in {zone}).";
+            case MONTH_TOO_EARLY -> "Reports start in {year}; {month} is before that.";
+            case MONTH_EMPTY_LAST -> "last month";
+            case MONTH_EMPTY_THIS -> "this month so far";
+
+            case REPORT_REFUSED -> "{reason} Try `/oncall report` or `/oncall report YYYY-MM`.";
+            case REPORT_UNREADABLE -> "I could not read {team}'s incidents of {month} ({error}). Try again in a minute.";
+            case REPORT_TITLE -> "*On-call health of {team}, {month}{soFar}* ({zone})";
+            case REPORT_SO_FAR -> " so far";
+            case REPORT_NO_INCIDENTS -> "No incidents this month.";
+            case REPORT_NO_INCIDENTS_YET -> "No incidents yet this month.";
+            case REPORT_TEAM -> "*Team*: {incidents} · {pages} · MTTA {mtta} · MTTR {mttr} · {acknowledged} acknowledged, "
+                    + "{escalated} escalated past tier 1 · pages at night {night}, on weekends {weekend}, on holidays {holiday}";
+            case REPORT_INCIDENTS_ONE -> "{count} incident";
+            case REPORT_INCIDENTS -> "{count} incidents";
+            case REPORT_PAGES_ONE -> "{count} page";
+            case REPORT_PAGES -> "{count} pages";
+            case REPORT_PEOPLE -> "*People*";
+            case REPORT_FAIRNESS -> " (fairness: pages per duty hour over the team's {rate}; 1.00 is an even share)";
+            case REPORT_MORE_PEOPLE -> "…and {count} more in the workbook.";
+            case REPORT_PERSON -> "*{name}*: {pages}{split} · acknowledged {acknowledged}{stats} · escalated past them {escalated}"
+                    + " · {hours} h on duty · fairness {fairness}{noisiest}";
+            case REPORT_PAGE_SPLIT -> " (night {night}, weekend {weekend}, holiday {holiday})";
+            case REPORT_ACK_STATS -> " (MTTA {mtta}, MTTR {mttr})";
+            case REPORT_NOISIEST -> " · noisiest: {service}";
+            case REPORT_NOISIEST_SERVICES -> "*Noisiest services*: ";
+            case REPORT_NOISIEST_ALERTS -> "*Noisiest alerts*: ";
+            case REPORT_SOURCE_COUNTS -> " ({incidents}, {pages})";
+            case REPORT_STAT -> "{median} median, {p90} p90";
+            case REPORT_FOOTER -> "_Night is 22:00-05:00, weekends and holidays are dates, in each person's own time zone. "
+                    + "Every figure's trace is in the HR workbook (`/oncall export {month}`, admins)._";
+
+            case MEMBER_UNKNOWN -> "I don't know `{word}` in {team}. Mention a member (@name) or use their handle: {handles}. Nothing was changed.";
+            case ADMINS_NONE -> "none configured";
+
+            case OVERRIDE_USAGE -> "Usage: `/oncall override @user <from> <to> [primary|secondary]`, for example "
+                    + "`/oncall override @bob 12/29 1/3` (whole days, both included) or `/oncall override @bob now 2026-12-29T18:00`.";
+            case OVERRIDE_ADMINS_ONLY -> "Only {team} admins ({admins}) can set overrides. "
+                    + "To trade a shift with someone, use `/oncall swap @user [week]`. Nothing was changed.";
+            case OVERRIDE_NO_ROTATION -> "{team} has no {layer} rotation to override. Nothing was changed.";
+            case RANGE_BACKWARDS -> "That range ends ({to}) before it starts ({from}). Give the start first. Nothing was changed.";
+            case RANGE_OVER -> "That range is already over ({range}). Nothing was changed.";
+            case OVERRIDE_TOO_LONG -> "Overrides last at most {days} days and start within two years; "
+                    + "for a lasting change edit the rotation in oncall.yaml. Nothing was changed.";
+            case OVERRIDE_SET -> ":arrows_counterclockwise: Override `{id}` set: {person} is on call ({layer}) {range}. "
+                    + "Undo it with `/oncall cancel {id}`.";
+            case OVERRIDES_USAGE -> "`/oncall overrides` lists them; `/oncall overrides remove <id>` (or `/oncall cancel <id>`) removes one.";
+            case OVERRIDES_NONE -> "No overrides or swaps ahead for {team}. "
+                    + "Admins set one with `/oncall override @user <from> <to>`; anyone can `/oncall swap @user [week]`.";
+            case OVERRIDES_HEADER -> "Overrides and swaps for {team}:";
+            case OVERRIDES_FOOTER -> "Remove one with `/oncall cancel <id>`.";
+            case DESCRIBE_OVERRIDE -> "`{id}` override ({layer}): {person} covers {range} (by {by})";
+            case DESCRIBE_SWAP -> "`{id}` swap ({layer}): {second} covers {firstRange}, {first} covers {secondRange} (by {by})";
+            case CANCEL_WHICH -> "Which one? `/oncall overrides` lists them with their ids; then `/oncall cancel o3k2fa`.";
+            case CANCEL_NOT_AN_ID -> "`{id}` is not an override or swap id. `/oncall overrides` lists them with their ids; then `/oncall cancel o3k2fa`.";
+            case CANCEL_NONE -> "There is no override or swap `{id}` in {team} (cancelled already?). `/oncall overrides` lists them.";
+            case CANCEL_NOT_ALLOWED -> "Only {team} admins, whoever set it, or the people it names can cancel `{id}`. Nothing was changed.";
+            case CANCEL_OVER -> "`{id}` is already over; it stays in the record. Nothing was changed.";
+            case CANCEL_DONE -> ":wastebasket: Cancelled {change}. The rotation applies again.";
+            case CANCEL_GONE -> "`{id}` was cancelled already.";
+
+            case SWAP_USAGE -> "Usage: `/oncall swap @user [week] [primary|secondary]`: your shift that week "
+                    + "(or your next one) is exchanged with their nearest shift. For example `/oncall swap @bob next week`. "
+                    + "Admins: `/oncall swap @alice @bob [week]`.";
+            case SWAP_NOT_ALLOWED -> "Only the two people swapping, or a {team} admin, can swap shifts. Nothing was changed.";
+            case SWAP_NO_ROTATION -> "{team} has no {layer} rotation. Nothing was changed.";
+            case SWAP_SAME_MEMBER -> "A swap needs two different people. Nothing was changed.";
+            case SWAP_NOT_IN_ROTATION -> "{name} is not in the {layer} rotation. Nothing was changed.";
+            case SWAP_NOT_ON_SHIFT_THEN -> "{name} is not on the {layer} rotation then; their next shift is {range}. Nothing was changed.";
+            case SWAP_SHIFT_OVER -> "That shift ({range}) is over. Nothing was changed.";
+            case SWAP_NO_SHIFT_FOR_OTHER -> "{name} has no shift to swap. Nothing was changed.";
+            case SWAP_TERMS -> "`{id}` ({layer}): {second} covers {firstRange} and {first} covers {secondRange}.";
+            case SWAP_DONE -> ":twisted_rightwards_arrows: Swap {terms} Undo it with `/oncall cancel {id}`.";
+            case SWAP_NOTICE -> ":twisted_rightwards_arrows: {name} made swap {terms} Undo it with `/oncall cancel {id}`.";
+            case SWAP_NOT_TOLD -> ":warning: I could not tell them ({error}); please do.";
+            case SWAP_ASKED -> ":hourglass_flowing_sand: Asked {person} to accept swap {terms} It takes effect when they accept "
+                    + "(until {time}); nothing has changed yet.";
+            case SWAP_OFFER_NOT_SENT -> ":warning: I could not send them the offer ({error}); ask them to accept it, or try again.";
+            case SWAP_OFFER -> ":twisted_rightwards_arrows: {person} asks you to accept swap {terms} Answer by {time}; "
+                    + "until you accept, nothing changes.";
+            case BUTTON_ACCEPT -> "Accept";
+            case BUTTON_DECLINE -> "Decline";
+            case SWAP_GONE -> "There is no swap proposal `{id}` any more. Nothing was changed.";
+            case SWAP_NOT_YOURS -> "Only {name} can answer swap `{id}`. Nothing was changed.";
+            case SWAP_EXPIRED -> "Swap `{id}` expired at {time}. Nothing was changed; ask for it again with `/oncall swap`.";
+            case SWAP_DECLINED_YOU -> "You declined swap {terms} Nothing was changed.";
+            case SWAP_DECLINED -> "{name} declined swap {terms} Nothing was changed.";
+            case SWAP_ACCEPTED_YOU -> ":twisted_rightwards_arrows: You accepted swap {terms} It is on the schedule now.";
+            case SWAP_ACCEPTED -> ":twisted_rightwards_arrows: {name} accepted swap {terms} It is on the schedule now; "
+                    + "undo it with `/oncall cancel {id}`.";
+            case SWAP_ALREADY -> "Swap `{id}` was already {status}. Nothing was changed.";
+            case SWAP_STATUS_PENDING -> "pending";
+            case SWAP_STATUS_ACCEPTED -> "accepted";
+            case SWAP_STATUS_DECLINED -> "declined";
+
+            case EXPORT_ADMINS_ONLY -> "Only {team}'s admins{admins} can export the comp-day report. Nothing was exported.";
+            case EXPORT_NO_RESPONSE_URL -> "This request came without Slack's response_url, so the link would have nowhere to go. "
+                    + "Nothing was exported.";
+            case EXPORT_REFUSED -> "{reason} Nothing was exported.";
+            case EXPORT_FAILED -> "I could not start the export of {month} ({error}). Try again in a minute.";
+            case EXPORT_STARTED -> ":hourglass_flowing_sand: Exporting {team}'s comp-day report for {month}. "
+                    + "The link to the spreadsheet follows here in a moment.";
+
+            case FURIKYU_USAGE -> "Usage: `/oncall furikyu [@user] <worked day> <day off>`, for example "
+                    + "`/oncall furikyu 11/29 12/2`: you work Sunday 29 November and take Wednesday 2 December off. "
+                    + "Recorded before the worked day it is a 振替休日 (swap); later, a 代休.";
+            case FURIKYU_ADMINS_ONLY -> "Only {team} admins may record a day off for someone else; you can record your own "
+                    + "with `/oncall furikyu <worked day> <day off>`. Nothing was recorded.";
+            case FURIKYU_MOMENT -> "`{word}` is a moment; give whole days such as `11/29`.";
+            case FURIKYU_BEGUN -> "{worked} has begun, so this can only be a 代休, which comes after the work; "
+                    + "{off} is before it. Nothing was recorded.";
+            case FURIKYU_ALREADY -> "{person} already has {off} off for {worked} ({kind}). Nothing was recorded.";
+            case FURIKYU_KIND_SWAP -> "振替休日 (swapped in advance)";
+            case FURIKYU_KIND_COMPENSATORY -> "代休 (granted afterwards)";
+            case FURIKYU_SAME_DAY -> "The day off must be another day than the worked day ({worked}). Nothing was recorded.";
+            case FURIKYU_WORKING_DAY -> "{worked} is a working day: a 振替休日 or 代休 is for work on a weekend day, a holiday"
+                    + " or the legal holiday ({legal}). Nothing was recorded.";
+            case FURIKYU_OFF_HOLIDAY -> "The day off must be a working day; {off} is a holiday ({holiday}) already. Nothing was recorded.";
+            case FURIKYU_OFF_WEEKEND -> "The day off must be a working day; {off} is a weekend day already. Nothing was recorded.";
+            case FURIKYU_OUT_OF_RANGE -> "The worked day must lie within the last {days} days or the next year; "
+                    + "{worked} {year} does not. Nothing was recorded.";
+            case FURIKYU_TOO_FAR -> "The day off must be within {days} days of the worked day. Nothing was recorded.";
+            case FURIKYU_SWAP -> ":calendar: 振替休日 recorded: {person} works {worked} and takes {off} off instead. "
+                    + "{day} becomes an ordinary working day{premium}.";
+            case FURIKYU_NO_PREMIUM -> " (no legal-holiday premium)";
+            case FURIKYU_COMPENSATORY -> ":calendar: Recorded as 代休 (compensatory leave): {person} worked {worked} and takes "
+                    + "{off} off. A 振替休日 must be recorded before the worked day begins.";
+            case FURIKYU_COMPENSATORY_LEGAL -> ":calendar: Recorded as 代休 (compensatory leave): {person} worked {worked} and takes "
+                    + "{off} off. A 振替休日 must be recorded before the worked day begins, so the {percent}% legal-holiday "
+                    + "premium for {day} is still owed.";
+
+            case HEARTBEATS_NO_ARGS -> "`/oncall heartbeats` takes no arguments: it lists every heartbeat. Nothing was changed.";
+            case HEARTBEATS_NONE -> "No heartbeats are configured: list them under a service's `heartbeats` in oncall.yaml.";
+            case HEARTBEATS_TITLE -> "*Heartbeats*";
+            case HEARTBEAT_LINE -> "{icon} *{label}* (every {interval}, {grace} grace): {status}{ping}{incident}";
+            case HEARTBEAT_MINUTES -> "{minutes} min";
+            case HEARTBEAT_NO_PING -> ", no ping yet";
+            case HEARTBEAT_LAST_PING -> ", last ping {time} ({length} ago)";
+            case HEARTBEAT_INCIDENT -> ", incident #{number}";
+            case HEARTBEAT_HEALTHY -> "healthy";
+            case HEARTBEAT_LATE -> "late";
+            case HEARTBEAT_MISSED -> "missed";
+            case HEARTBEAT_WAITING -> "waiting";
+
+            case MAINTENANCE_USAGE -> "Usage: `/oncall maintenance <service> <duration|until> [reason]` (for example "
+                    + "`/oncall maintenance web 2h database upgrade` or `/oncall maintenance web until 2026-12-29T18:00`), "
+                    + "`/oncall maintenance end <service>`, or `/oncall maintenance` for the windows now.";
+            case MAINTENANCE_UNTIL_WHEN -> "Until when? {usage}";
+            case MAINTENANCE_BAD_END -> "Give a duration (`90m`, `2h`, `1h30m`, `1d`) or an end: {error} Nothing was changed.\n{usage}";
+            case MAINTENANCE_PASSED -> "That end ({time}) has passed. Nothing was changed.";
+            case MAINTENANCE_TOO_LONG -> "A maintenance window lasts at most {days} days; for a regular one, "
+                    + "list it under the service's `maintenance` in oncall.yaml. Nothing was changed.";
+            case MAINTENANCE_REASON_TOO_LONG -> "That reason is {length} characters long; keep it to {max}. Nothing was changed.";
+            case MAINTENANCE_STARTED -> ":construction: Maintenance of *{service}* until {time} ({reason}), started by {name}. "
+                    + "Its alerts open suppressed incidents that page nobody, and escalations running for it pause until the window "
+                    + "ends; whatever is still open then is paged. End it early with `/oncall maintenance end {id}`.";
+            case MAINTENANCE_NONE_RUNNING -> "No maintenance started from Slack is running for {service}. {still}Nothing was changed.";
+            case MAINTENANCE_ENDED -> ":white_check_mark: Maintenance of *{service}* ended by {name}. {still}{resumed}";
+            case MAINTENANCE_NONE_WAITING -> "No escalation was waiting for it.";
+            case MAINTENANCE_ONE_RESUMED -> "{count} incident is paged now.";
+            case MAINTENANCE_RESUMED -> "{count} incidents are paged now.";
+            case MAINTENANCE_NONE -> "No service is in maintenance.\n{usage}";
+            case MAINTENANCE_TITLE -> "*In maintenance now*";
+            case MAINTENANCE_LINE -> "*{service}* until {time} ({reason}{how})";
+            case MAINTENANCE_SCHEDULED -> ", scheduled in oncall.yaml";
+            case MAINTENANCE_STARTED_BY -> ", started by {name}";
+            case MAINTENANCE_STILL -> "A window of oncall.yaml still holds its pages until {time}. ";
+            case MAINTENANCE_NOT_ALLOWED -> "Only members of {team} (or admins) can start or end maintenance of {service}. Nothing was changed.";
+            case MAINTENANCE_THE_TEAM -> "the service's team";
+            case MAINTENANCE_UNKNOWN_SERVICE -> "There is no service `{service}`; oncall.yaml lists {services}. Nothing was changed.";
+            case MAINTENANCE_DEFAULT_REASON -> "maintenance";
+            // ---- end of the Slack commands group
         };
     }
 }

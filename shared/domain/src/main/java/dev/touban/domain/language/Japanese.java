@@ -283,6 +283,209 @@ final class Japanese {
             case BUTTON_ACKNOWLEDGE -> "確認";
             case BUTTON_RESOLVE -> "解決";
             case BUTTON_ESCALATE -> "今すぐエスカレーション";
+
+            // ---- Slack commands: incidents ... maintenance; the incident message's headline and severity
+            case HEADLINE_PAGING -> "呼び出し中: {tier}";
+            case HEADLINE_TIER -> "第{tier}段階（全{tiers}段階）";
+            case HEADLINE_TIER_PASS -> "第{tier}段階（全{tiers}段階）、{pass}巡目（全{passes}巡）";
+            case HEADLINE_EXHAUSTED_ONCE -> "エスカレーション終了: 全段階を{passes}回呼び出しましたが、誰も確認しませんでした。インシデントは未解決のままです。";
+            case HEADLINE_EXHAUSTED -> "エスカレーション終了: 全段階を{passes}回呼び出しましたが、誰も確認しませんでした。インシデントは未解決のままです。";
+            case HEADLINE_POLICY_GONE -> "エスカレーション停止: ポリシー {policy} が oncall.yaml にありません。インシデントは未解決のままです。";
+            case HEADLINE_ACKNOWLEDGED -> "{name}が確認（{via}）";
+            case HEADLINE_RESOLVED -> "{name}が解決（{via}）";
+            case HEADLINE_CHANNEL -> "このチャンネルを呼び出し中: 第{tier}段階";
+            case HEADLINE_CHANNEL_REPEAT -> "このチャンネルを呼び出し中: 第{tier}段階、{repeat}回目の繰り返し";
+
+            case INCIDENTS_NONE -> ":sunny: チームの未解決インシデントはありません。";
+            case INCIDENTS_ONE -> "未解決インシデント{count}件:";
+            case INCIDENTS_MANY -> "未解決インシデント{count}件:";
+            case INCIDENTS_LINE -> "*#{number}* {severity} {summary} · {time}から · {state}";
+            case INCIDENTS_NOT_ACKNOWLEDGED -> "未確認";
+            case INCIDENTS_ACKNOWLEDGED_BY -> "{name}が確認済み";
+            case LIST_MORE -> "…ほか{count}件。";
+            case INCIDENT_STATE -> "状態: {status}{repeated} · 発生元 {source}";
+            case INCIDENT_MORE_ENTRIES -> "…ほか{count}件の記録。";
+            case TIMELINE_TRIGGERED -> "発生（{actor}）";
+            case TIMELINE_ESCALATED -> "エスカレーション: {detail}";
+            case TIMELINE_PAGED -> "{target}を{channel}で呼び出し";
+            case TIMELINE_PAGE_FAILED -> ":warning: {target}への{channel}での呼び出しに失敗: {detail}";
+            case TIMELINE_COULD_NOT_PAGE -> ":warning: {target}を呼び出せませんでした: {detail}";
+            case TIMELINE_ACKNOWLEDGED -> "{actor}が確認";
+            case TIMELINE_RESOLVED -> "{actor}が解決";
+
+            case MONTH_NOT_A_MONTH -> "`{text}` は月として読めません。YYYY-MM（例: `{example}`）で指定するか、何も付けなければ{empty}です。";
+            case MONTH_NO_SUCH -> "`{text}` の{month}月はありません。月は01から12です。";
+            case MONTH_NOT_YET -> "{month} はまだ来ていません（{zone}では現在 {current}）。";
+            case MONTH_TOO_EARLY -> "レポートは{year}年からです。{month} はそれより前です。";
+            case MONTH_EMPTY_LAST -> "先月";
+            case MONTH_EMPTY_THIS -> "今月（今日まで）";
+
+            case REPORT_REFUSED -> "{reason}`/oncall report` または `/oncall report YYYY-MM` を試してください。";
+            case REPORT_UNREADABLE -> "{team}の{month}のインシデントを読めませんでした（{error}）。少し待ってからもう一度試してください。";
+            case REPORT_TITLE -> "*{team}の当番の健全性、{month}{soFar}*（{zone}）";
+            case REPORT_SO_FAR -> "（今日まで）";
+            case REPORT_NO_INCIDENTS -> "今月のインシデントはありません。";
+            case REPORT_NO_INCIDENTS_YET -> "今月のインシデントはまだありません。";
+            case REPORT_TEAM -> "*チーム*: {incidents} · {pages} · MTTA {mtta} · MTTR {mttr} · 確認 {acknowledged}件、"
+                    + "第1段階より先へのエスカレーション {escalated}件 · 夜間の呼び出し {night}回、週末 {weekend}回、祝日 {holiday}回";
+            case REPORT_INCIDENTS_ONE -> "インシデント{count}件";
+            case REPORT_INCIDENTS -> "インシデント{count}件";
+            case REPORT_PAGES_ONE -> "呼び出し{count}回";
+            case REPORT_PAGES -> "呼び出し{count}回";
+            case REPORT_PEOPLE -> "*メンバー*";
+            case REPORT_FAIRNESS -> "（公平性: 当番1時間あたりの呼び出し数のチーム平均 {rate} に対する比。1.00 が均等）";
+            case REPORT_MORE_PEOPLE -> "…ほか{count}人はワークブックを参照。";
+            case REPORT_PERSON -> "*{name}*: {pages}{split} · 確認 {acknowledged}件{stats} · 本人を越えたエスカレーション {escalated}件"
+                    + " · 当番 {hours}時間 · 公平性 {fairness}{noisiest}";
+            case REPORT_PAGE_SPLIT -> "（夜間 {night}、週末 {weekend}、祝日 {holiday}）";
+            case REPORT_ACK_STATS -> "（MTTA {mtta}、MTTR {mttr}）";
+            case REPORT_NOISIEST -> " · 最多: {service}";
+            case REPORT_NOISIEST_SERVICES -> "*呼び出しの多いサービス*: ";
+            case REPORT_NOISIEST_ALERTS -> "*呼び出しの多いアラート*: ";
+            case REPORT_SOURCE_COUNTS -> "（{incidents}、{pages}）";
+            case REPORT_STAT -> "中央値 {median}、p90 {p90}";
+            case REPORT_FOOTER -> "_夜間は22:00〜05:00、週末・祝日は日付で判定し、いずれも各自のタイムゾーンです。"
+                    + "各数値の根拠は人事用ワークブックにあります（`/oncall export {month}`、管理者）。_";
+
+            case MEMBER_UNKNOWN -> "{team}に `{word}` というメンバーはいません。メンバーをメンション（@名前）するか、ハンドルを使ってください: {handles}。何も変更していません。";
+            case ADMINS_NONE -> "未設定";
+
+            case OVERRIDE_USAGE -> "使い方: `/oncall override @user <開始> <終了> [primary|secondary]`。例: "
+                    + "`/oncall override @bob 12/29 1/3`（終日、両日を含む）、`/oncall override @bob now 2026-12-29T18:00`";
+            case OVERRIDE_ADMINS_ONLY -> "代理を設定できるのは{team}の管理者（{admins}）だけです。"
+                    + "シフトを交代するには `/oncall swap @user [週]` を使ってください。何も変更していません。";
+            case OVERRIDE_NO_ROTATION -> "{team}には代理を設定できる{layer}のローテーションがありません。何も変更していません。";
+            case RANGE_BACKWARDS -> "終わり（{to}）が始まり（{from}）より前です。始まりを先に指定してください。何も変更していません。";
+            case RANGE_OVER -> "その期間はもう終わっています（{range}）。何も変更していません。";
+            case OVERRIDE_TOO_LONG -> "代理は最長{days}日で、2年以内に始まるものだけです。"
+                    + "恒久的な変更は oncall.yaml のローテーションを編集してください。何も変更していません。";
+            case OVERRIDE_SET -> ":arrows_counterclockwise: 代理 `{id}` を設定しました: {range} は{person}が当番（{layer}）です。"
+                    + "取り消すには `/oncall cancel {id}`。";
+            case OVERRIDES_USAGE -> "`/oncall overrides` で一覧、`/oncall overrides remove <id>`（または `/oncall cancel <id>`）で取り消しです。";
+            case OVERRIDES_NONE -> "{team}の今後の代理・交代はありません。"
+                    + "管理者は `/oncall override @user <開始> <終了>` で設定でき、誰でも `/oncall swap @user [週]` で交代を依頼できます。";
+            case OVERRIDES_HEADER -> "{team}の代理・交代:";
+            case OVERRIDES_FOOTER -> "取り消すには `/oncall cancel <id>`。";
+            case DESCRIBE_OVERRIDE -> "`{id}` 代理（{layer}）: {range} は{person}（設定: {by}）";
+            case DESCRIBE_SWAP -> "`{id}` 交代（{layer}）: {firstRange} は{second}、{secondRange} は{first}（設定: {by}）";
+            case CANCEL_WHICH -> "どれを取り消しますか？ `/oncall overrides` でIDを確認し、`/oncall cancel o3k2fa` のように送ってください。";
+            case CANCEL_NOT_AN_ID -> "`{id}` は代理・交代のIDではありません。`/oncall overrides` でIDを確認し、`/oncall cancel o3k2fa` のように送ってください。";
+            case CANCEL_NONE -> "{team}に代理・交代 `{id}` はありません（取り消し済み？）。`/oncall overrides` で一覧を表示できます。";
+            case CANCEL_NOT_ALLOWED -> "`{id}` を取り消せるのは{team}の管理者、設定した人、対象の人だけです。何も変更していません。";
+            case CANCEL_OVER -> "`{id}` はすでに終わっています。記録として残ります。何も変更していません。";
+            case CANCEL_DONE -> ":wastebasket: 取り消しました: {change}。ローテーションどおりに戻ります。";
+            case CANCEL_GONE -> "`{id}` はすでに取り消されています。";
+
+            case SWAP_USAGE -> "使い方: `/oncall swap @user [週] [primary|secondary]`: その週の自分のシフト"
+                    + "（または次のシフト）を相手の最も近いシフトと交代します。例: `/oncall swap @bob 来週`。"
+                    + "管理者: `/oncall swap @alice @bob [週]`";
+            case SWAP_NOT_ALLOWED -> "シフトを交代できるのは交代する二人か、{team}の管理者だけです。何も変更していません。";
+            case SWAP_NO_ROTATION -> "{team}には{layer}のローテーションがありません。何も変更していません。";
+            case SWAP_SAME_MEMBER -> "交代には別々の二人が必要です。何も変更していません。";
+            case SWAP_NOT_IN_ROTATION -> "{name}は{layer}のローテーションに入っていません。何も変更していません。";
+            case SWAP_NOT_ON_SHIFT_THEN -> "{name}はその時{layer}の当番ではありません。次のシフトは{range}です。何も変更していません。";
+            case SWAP_SHIFT_OVER -> "そのシフト（{range}）は終わっています。何も変更していません。";
+            case SWAP_NO_SHIFT_FOR_OTHER -> "{name}には交代できるシフトがありません。何も変更していません。";
+            case SWAP_TERMS -> "`{id}`（{layer}）: {firstRange} は{second}、{secondRange} は{first}が担当";
+            case SWAP_DONE -> ":twisted_rightwards_arrows: 交代 {terms}。取り消すには `/oncall cancel {id}`。";
+            case SWAP_NOTICE -> ":twisted_rightwards_arrows: {name}が交代を設定しました: {terms}。取り消すには `/oncall cancel {id}`。";
+            case SWAP_NOT_TOLD -> ":warning: 二人に知らせられませんでした（{error}）。直接伝えてください。";
+            case SWAP_ASKED -> ":hourglass_flowing_sand: {person}に交代の承諾を依頼しました: {terms}。承諾されると有効になります"
+                    + "（期限 {time}）。まだ何も変更していません。";
+            case SWAP_OFFER_NOT_SENT -> ":warning: 相手に依頼を送れませんでした（{error}）。承諾するよう直接伝えるか、もう一度試してください。";
+            case SWAP_OFFER -> ":twisted_rightwards_arrows: {person}から交代の依頼です: {terms}。{time}までに回答してください。"
+                    + "承諾するまで何も変わりません。";
+            case BUTTON_ACCEPT -> "承諾";
+            case BUTTON_DECLINE -> "断る";
+            case SWAP_GONE -> "交代の依頼 `{id}` はもうありません。何も変更していません。";
+            case SWAP_NOT_YOURS -> "交代 `{id}` に回答できるのは{name}だけです。何も変更していません。";
+            case SWAP_EXPIRED -> "交代 `{id}` は{time}に期限切れになりました。何も変更していません。もう一度 `/oncall swap` で依頼してください。";
+            case SWAP_DECLINED_YOU -> "交代を断りました: {terms}。何も変更していません。";
+            case SWAP_DECLINED -> "{name}が交代を断りました: {terms}。何も変更していません。";
+            case SWAP_ACCEPTED_YOU -> ":twisted_rightwards_arrows: 交代を承諾しました: {terms}。スケジュールに反映済みです。";
+            case SWAP_ACCEPTED -> ":twisted_rightwards_arrows: {name}が交代を承諾しました: {terms}。スケジュールに反映済みです。"
+                    + "取り消すには `/oncall cancel {id}`。";
+            case SWAP_ALREADY -> "交代 `{id}` はすでに{status}です。何も変更していません。";
+            case SWAP_STATUS_PENDING -> "回答待ち";
+            case SWAP_STATUS_ACCEPTED -> "承諾済み";
+            case SWAP_STATUS_DECLINED -> "辞退済み";
+
+            case EXPORT_ADMINS_ONLY -> "振休集計表を出力できるのは{team}の管理者{admins}だけです。何も出力していません。";
+            case EXPORT_NO_RESPONSE_URL -> "このリクエストには Slack の response_url がないため、リンクの送り先がありません。"
+                    + "何も出力していません。";
+            case EXPORT_REFUSED -> "{reason}何も出力していません。";
+            case EXPORT_FAILED -> "{month}の出力を開始できませんでした（{error}）。少し待ってからもう一度試してください。";
+            case EXPORT_STARTED -> ":hourglass_flowing_sand: {team}の{month}の振休集計表を出力しています。"
+                    + "まもなくここにスプレッドシートのリンクが届きます。";
+
+            case FURIKYU_USAGE -> "使い方: `/oncall furikyu [@user] <出勤日> <休む日>`。例: "
+                    + "`/oncall furikyu 11/29 12/2`: 11月29日(日)に出勤し、12月2日(水)に休みます。"
+                    + "出勤日より前に記録すれば振替休日、後なら代休です。";
+            case FURIKYU_ADMINS_ONLY -> "他の人の休みを記録できるのは{team}の管理者だけです。自分の休みは "
+                    + "`/oncall furikyu <出勤日> <休む日>` で記録できます。何も記録していません。";
+            case FURIKYU_MOMENT -> "`{word}` は時刻です。`11/29` のように日付で指定してください。";
+            case FURIKYU_BEGUN -> "{worked}はすでに始まっているため代休にしかできず、代休は出勤の後です。"
+                    + "{off}はその前です。何も記録していません。";
+            case FURIKYU_ALREADY -> "{person}は{worked}の分として{off}の休みを記録済みです（{kind}）。何も記録していません。";
+            case FURIKYU_KIND_SWAP -> "振替休日（事前に振替）";
+            case FURIKYU_KIND_COMPENSATORY -> "代休（事後に付与）";
+            case FURIKYU_SAME_DAY -> "休む日は出勤日（{worked}）と別の日にしてください。何も記録していません。";
+            case FURIKYU_WORKING_DAY -> "{worked}は勤務日です。振替休日・代休は週末、祝日、法定休日（{legal}）の出勤に対するものです。"
+                    + "何も記録していません。";
+            case FURIKYU_OFF_HOLIDAY -> "休む日は勤務日にしてください。{off}はもともと祝日（{holiday}）です。何も記録していません。";
+            case FURIKYU_OFF_WEEKEND -> "休む日は勤務日にしてください。{off}はもともと週末です。何も記録していません。";
+            case FURIKYU_OUT_OF_RANGE -> "出勤日は過去{days}日以内か、今後1年以内にしてください。"
+                    + "{year}年の{worked}は範囲外です。何も記録していません。";
+            case FURIKYU_TOO_FAR -> "休む日は出勤日から{days}日以内にしてください。何も記録していません。";
+            case FURIKYU_SWAP -> ":calendar: 振替休日を記録しました: {person}は{worked}に出勤し、代わりに{off}に休みます。"
+                    + "{day}は通常の勤務日になります{premium}。";
+            case FURIKYU_NO_PREMIUM -> "（法定休日の割増なし）";
+            case FURIKYU_COMPENSATORY -> ":calendar: 代休として記録しました: {person}は{worked}に出勤し、{off}に休みます。"
+                    + "振替休日は出勤日が始まる前に記録する必要があります。";
+            case FURIKYU_COMPENSATORY_LEGAL -> ":calendar: 代休として記録しました: {person}は{worked}に出勤し、{off}に休みます。"
+                    + "振替休日は出勤日が始まる前に記録する必要があるため、{day}の法定休日の割増（{percent}%）は引き続き支払い対象です。";
+
+            case HEARTBEATS_NO_ARGS -> "`/oncall heartbeats` に引数はありません。すべてのハートビートを表示します。何も変更していません。";
+            case HEARTBEATS_NONE -> "ハートビートが設定されていません。oncall.yaml のサービスの `heartbeats` に記載してください。";
+            case HEARTBEATS_TITLE -> "*ハートビート*";
+            case HEARTBEAT_LINE -> "{icon} *{label}*（間隔 {interval}、猶予 {grace}）: {status}{ping}{incident}";
+            case HEARTBEAT_MINUTES -> "{minutes}分";
+            case HEARTBEAT_NO_PING -> "、まだ受信なし";
+            case HEARTBEAT_LAST_PING -> "、最終受信 {time}（{length}前）";
+            case HEARTBEAT_INCIDENT -> "、インシデント #{number}";
+            case HEARTBEAT_HEALTHY -> "正常";
+            case HEARTBEAT_LATE -> "遅延";
+            case HEARTBEAT_MISSED -> "途絶";
+            case HEARTBEAT_WAITING -> "受信待ち";
+
+            case MAINTENANCE_USAGE -> "使い方: `/oncall maintenance <サービス> <期間|until 終了> [理由]`（例: "
+                    + "`/oncall maintenance web 2h データベース更新`、`/oncall maintenance web until 2026-12-29T18:00`）、"
+                    + "`/oncall maintenance end <サービス>`、または `/oncall maintenance` で現在の期間を表示。";
+            case MAINTENANCE_UNTIL_WHEN -> "いつまでですか？ {usage}";
+            case MAINTENANCE_BAD_END -> "期間（`90m`、`2h`、`1h30m`、`1d`）か終了日時を指定してください: {error}何も変更していません。\n{usage}";
+            case MAINTENANCE_PASSED -> "その終了日時（{time}）は過ぎています。何も変更していません。";
+            case MAINTENANCE_TOO_LONG -> "メンテナンス期間は最長{days}日です。定期的なものは "
+                    + "oncall.yaml のサービスの `maintenance` に記載してください。何も変更していません。";
+            case MAINTENANCE_REASON_TOO_LONG -> "理由が{length}文字あります。{max}文字以内にしてください。何も変更していません。";
+            case MAINTENANCE_STARTED -> ":construction: *{service}* のメンテナンスを{time}まで設定しました（{reason}、{name}が開始）。"
+                    + "アラートは誰も呼び出さないインシデントになり、進行中のエスカレーションは期間が終わるまで止まります。"
+                    + "その時点で未解決のものは呼び出します。早めに終えるには `/oncall maintenance end {id}`。";
+            case MAINTENANCE_NONE_RUNNING -> "{service}で Slack から開始したメンテナンスはありません。{still}何も変更していません。";
+            case MAINTENANCE_ENDED -> ":white_check_mark: {name}が *{service}* のメンテナンスを終了しました。{still}{resumed}";
+            case MAINTENANCE_NONE_WAITING -> "待っていたエスカレーションはありません。";
+            case MAINTENANCE_ONE_RESUMED -> "インシデント{count}件の呼び出しを再開しました。";
+            case MAINTENANCE_RESUMED -> "インシデント{count}件の呼び出しを再開しました。";
+            case MAINTENANCE_NONE -> "メンテナンス中のサービスはありません。\n{usage}";
+            case MAINTENANCE_TITLE -> "*メンテナンス中*";
+            case MAINTENANCE_LINE -> "*{service}* {time}まで（{reason}{how}）";
+            case MAINTENANCE_SCHEDULED -> "、oncall.yaml の予定";
+            case MAINTENANCE_STARTED_BY -> "、{name}が開始";
+            case MAINTENANCE_STILL -> "oncall.yaml の期間により{time}まで呼び出しを保留します。";
+            case MAINTENANCE_NOT_ALLOWED -> "{service}のメンテナンスを開始・終了できるのは{team}のメンバー（または管理者）だけです。何も変更していません。";
+            case MAINTENANCE_THE_TEAM -> "サービスのチーム";
+            case MAINTENANCE_UNKNOWN_SERVICE -> "サービス `{service}` はありません。oncall.yaml にあるのは {services} です。何も変更していません。";
+            case MAINTENANCE_DEFAULT_REASON -> "メンテナンス";
+            // ---- end of the Slack commands group
         };
     }
 }
