@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +40,7 @@ final class ChaosAcks {
 
     /** The plan of incident {@code i}: a quarter are never acknowledged. */
     static Optional<Plan> plan(long seed, int i) {
-        Random random = new Random(seed * 1_000_003L + i);
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
         if (random.nextInt(4) == 0) {
             return Optional.empty();
         }
@@ -98,6 +98,7 @@ final class ChaosAcks {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
             c.setRequestMethod("POST");
+            c.setReadTimeout(120_000);
             c.setDoOutput(true);
             c.setRequestProperty("Content-Type", contentType);
             headers.forEach(c::setRequestProperty);

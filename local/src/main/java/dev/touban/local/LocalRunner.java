@@ -171,6 +171,11 @@ public final class LocalRunner {
         return server.getAddress().getPort();
     }
 
+    /** The emulator itself, not behind the fault proxy. */
+    public URI awsEndpoint() {
+        return awsEndpoint;
+    }
+
     public LocalClock clock() {
         return clock;
     }
