@@ -2,6 +2,7 @@ package dev.touban.local;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.sun.net.httpserver.HttpExchange;
+import dev.touban.testing.AwsExchange;
 import dev.touban.testing.LoopbackProxy;
 import dev.touban.testing.faults.FaultRule;
 import dev.touban.testing.faults.FaultSettings;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Game day on this machine: the handlers reach AWS and the Slack and End User Messaging
@@ -36,8 +38,9 @@ final class LocalFaults implements AutoCloseable {
         this.saas = saas;
     }
 
-    /** Proxies in front of the emulator and of this runner's own recorders ({@code runner}); faults start cleared. */
-    static LocalFaults start(URI emulator, URI runner, long seed, Outbox outbox, Clock clock) {
+    /** Proxies in front of the emulator and of this runner's own recorders ({@code runner}); faults start cleared.
+     * Each call forwarded to the emulator is shown, with its answer, to {@code forwarded}. */
+    static LocalFaults start(URI emulator, URI runner, long seed, Outbox outbox, Clock clock, Consumer<AwsExchange> forwarded) {
         Faults faults = Faults.seeded(seed);
         faults.onInjected(i -> {
             Map<String, Object> message = new LinkedHashMap<>();
@@ -47,7 +50,7 @@ final class LocalFaults implements AutoCloseable {
             outbox.add("fault", clock.instant(), message);
         });
         return new LocalFaults(faults,
-                LoopbackProxy.to(emulator).name("local-aws-faults").faults(faults, null).start(),
+                LoopbackProxy.to(emulator).name("local-aws-faults").faults(faults, null).observe(forwarded).start(),
                 LoopbackProxy.to(runner).name("local-saas-faults").faults(faults, "slack").start());
     }
 

@@ -11,7 +11,6 @@ import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
 import dev.touban.intake.AlertIntakeHandler;
 import dev.touban.intake.IntakeSettings;
-import dev.touban.testing.MotoRecords;
 import dev.touban.testing.OneTimeSchedules;
 import java.net.URI;
 import java.util.HashMap;
@@ -23,7 +22,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * Incidents on this machine: the alert intake ({@code POST /v2/enqueue}, {@code /heartbeat/{key}}, {@code /ack/{token}}),
  * the escalation-step function run in-process for {@code EscalationStepDue} events and for
  * one-time schedules when the clock moves, the voice API recorder, and SMS replies
- * ({@code POST /local/sms}). What the emulator "sent" (SMS, topic publishes) is copied to the outbox.
+ * ({@code POST /local/sms}). What the handlers published to SNS reaches the outbox through {@link SnsOutbox}.
  */
 final class LocalIncidents {
     static final String SCHEDULE_GROUP = "touban-escalation";
@@ -31,20 +30,18 @@ final class LocalIncidents {
 
     private final IncidentRuntime runtime;
     private final LocalOneTimeSchedules schedules;
-    private final EmulatorOutbox sent;
     private final AlertIntakeHandler intake;
     private final VoiceApiRecorder voice;
     private final LocalSms sms;
     private final EscalationStepHandler stepHandler;
     private final IncidentStore sweepIndex;
 
-    private LocalIncidents(IncidentRuntime runtime, LocalOneTimeSchedules schedules, EmulatorOutbox sent, AlertIntakeHandler intake,
+    private LocalIncidents(IncidentRuntime runtime, LocalOneTimeSchedules schedules, AlertIntakeHandler intake,
             VoiceApiRecorder voice, LocalSms sms, EscalationStepHandler stepHandler, IncidentStore sweepIndex) {
         this.stepHandler = stepHandler;
         this.sweepIndex = sweepIndex;
         this.runtime = runtime;
         this.schedules = schedules;
-        this.sent = sent;
         this.intake = intake;
         this.voice = voice;
         this.sms = sms;
@@ -78,11 +75,10 @@ final class LocalIncidents {
         IncidentRuntime runtime = IncidentRuntime.builder(env, aws, clock).stepTrigger(steps)
                 .pagingChannels(r -> PagingChannels.fromEnvironment(env, aws, r::smsCodes)).build();
         EscalationStepHandler stepHandler = new EscalationStepHandler(EscalationStepHandler.create(runtime, env), clock);
-        EmulatorOutbox sent = new EmulatorOutbox(new MotoRecords(emulator), outbox, clock);
-        steps.deliverTo(stepHandler, sent::sync);
+        steps.deliverTo(stepHandler);
         AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
-        return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler, sent::sync), sent, intake,
-                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock, sent::sync), stepHandler,
+        return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler), intake,
+                new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock), stepHandler,
                 new DynamoIncidentStore(harness.dynamoDb(), env.get("TABLE_NAME")));
     }
 
@@ -107,23 +103,15 @@ final class LocalIncidents {
         return schedules;
     }
 
-    /** Copies newly "sent" SMS and topic messages into the outbox. */
-    void syncOutbox() {
-        sent.sync();
-    }
-
     void register(HttpServer server, LocalClock clock) {
         server.createContext("/v2/enqueue", exchange -> {
             LambdaHttpBridge.serve(exchange, intake, clock.instant());
-            sent.sync();
         });
         server.createContext("/ack/", exchange -> {
             LambdaHttpBridge.serve(exchange, intake, clock.instant());
-            sent.sync();
         });
         server.createContext("/heartbeat/", exchange -> {
             LambdaHttpBridge.serve(exchange, intake, clock.instant());
-            sent.sync();
         });
         server.createContext(VoiceApiRecorder.PATH, voice::api);
         server.createContext("/local/sms", sms::handle);

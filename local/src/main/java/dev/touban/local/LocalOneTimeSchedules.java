@@ -14,12 +14,10 @@ import java.util.List;
 public final class LocalOneTimeSchedules implements LocalScheduler.DueWork {
     private final OneTimeSchedules schedules;
     private final RequestStreamHandler stepHandler;
-    private final Runnable afterEach;
 
-    LocalOneTimeSchedules(OneTimeSchedules schedules, RequestStreamHandler stepHandler, Runnable afterEach) {
+    LocalOneTimeSchedules(OneTimeSchedules schedules, RequestStreamHandler stepHandler) {
         this.schedules = schedules;
         this.stepHandler = stepHandler;
-        this.afterEach = afterEach;
     }
 
     @Override
@@ -34,7 +32,7 @@ public final class LocalOneTimeSchedules implements LocalScheduler.DueWork {
         if (!schedules.take(s)) {
             return "already gone";
         }
-        LocalSteps.invoke(stepHandler, s.input(), afterEach);
+        LocalSteps.invoke(stepHandler, s.input());
         return s.input();
     }
 

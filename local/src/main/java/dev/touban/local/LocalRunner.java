@@ -92,7 +92,7 @@ public final class LocalRunner {
         }
         Outbox outbox = new Outbox();
         LocalFaults faults = LocalFaults.start(URI.create(endpoint), URI.create(base),
-                Long.parseLong(environment.getOrDefault("TOUBAN_FAULT_SEED", "1")), outbox, clock);
+                Long.parseLong(environment.getOrDefault("TOUBAN_FAULT_SEED", "1")), outbox, clock, new SnsOutbox(outbox, clock));
 
         // The handlers reach AWS, Slack and End User Messaging through the fault proxy; the runner's own
         // reading of the emulator (schedules due, messages sent) goes to it directly.
@@ -123,7 +123,7 @@ public final class LocalRunner {
         RequestStreamHandler handoff = new RotationHandoffHandler(env, clock);
         RequestStreamHandler schedulePage = new SchedulePageHandler(env, clock);
         EventCapture events = EventCapture.on(URI.create(endpoint), Region.of(env.get("AWS_REGION")), EVENT_BUS, "touban");
-        OutboundCollector collector = new OutboundCollector(URI.create(endpoint), EVENT_BUS, events, outbox, clock);
+        OutboundCollector collector = new OutboundCollector(EVENT_BUS, events, outbox, clock);
         Map<String, RequestStreamHandler> scheduled = new HashMap<>(Map.of("RotationHandoffFunction", handoff,
                 "EscalationStepFunction", incidents.stepHandler()));
         Map<String, CronSchedules.Wakeups> wakeups = new HashMap<>(Map.of("RotationHandoffFunction", HandoffWakeups.of(env.get("TOUBAN_CONFIG")),
@@ -135,8 +135,7 @@ public final class LocalRunner {
         LocalScheduler scheduler = new LocalScheduler(clock)
                 .register(new CronSchedules(TemplateSchedules.fromRepository(), scheduled, wakeups))
                 .register(incidents.schedules())
-                .afterEach(collector::collect)
-                .afterEach(incidents::syncOutbox);
+                .afterEach(collector::collect);
 
         // The emulator and table are named so that make verify LOCAL=... can check them.
         String health = JSON.std.asString(Map.of("status", "ok", "awsEndpoint", endpoint, "table", TABLE));
@@ -146,7 +145,6 @@ public final class LocalRunner {
         server.createContext("/local/outbox", exchange -> {
             followUps.drain();
             collector.collect();
-            incidents.syncOutbox();
             LambdaHttpBridge.send(exchange, 200, Map.of("content-type", "application/json"), JSON.std.asString(Map.of("outbox", outbox.entries())));
         });
         server.createContext(LocalFaults.PATH, faults::handle);
@@ -157,12 +155,10 @@ public final class LocalRunner {
         server.createContext("/slack/commands", exchange -> {
             LambdaHttpBridge.serve(exchange, slack, clock.instant());
             followUps.drain();
-            incidents.syncOutbox();
         });
         server.createContext("/slack/interactions", exchange -> {
             LambdaHttpBridge.serve(exchange, slack, clock.instant());
             followUps.drain();
-            incidents.syncOutbox();
         });
         incidents.register(server, clock);
         server.start();
@@ -173,6 +169,11 @@ public final class LocalRunner {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The emulator itself, not behind the fault proxy. */
+    public URI awsEndpoint() {
+        return awsEndpoint;
     }
 
     public LocalClock clock() {

@@ -21,12 +21,10 @@ final class LocalSms {
 
     private final RequestStreamHandler intake;
     private final Clock clock;
-    private final Runnable afterEach;
 
-    LocalSms(RequestStreamHandler intake, Clock clock, Runnable afterEach) {
+    LocalSms(RequestStreamHandler intake, Clock clock) {
         this.intake = intake;
         this.clock = clock;
-        this.afterEach = afterEach;
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -46,7 +44,7 @@ final class LocalSms {
                 "Sns", Map.of("Type", "Notification", "MessageId", UUID.randomUUID().toString(),
                         "TopicArn", TOPIC_ARN, "Message", message,
                         "Timestamp", clock.instant().toString()))));
-        LocalSteps.invoke(intake, event, afterEach);
+        LocalSteps.invoke(intake, event);
         LambdaHttpBridge.send(exchange, 202, Map.of("content-type", "text/plain"), "delivered");
     }
 }

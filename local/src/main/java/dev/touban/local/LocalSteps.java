@@ -22,16 +22,14 @@ final class LocalSteps implements StepTrigger {
 
     private final Clock clock;
     private volatile RequestStreamHandler stepHandler;
-    private volatile Runnable afterEach = () -> { };
 
     LocalSteps(Clock clock) {
         this.clock = clock;
     }
 
     /** The handler exists only after the runtime that holds this trigger; they are joined here. */
-    void deliverTo(RequestStreamHandler stepHandler, Runnable afterEach) {
+    void deliverTo(RequestStreamHandler stepHandler) {
         this.stepHandler = stepHandler;
-        this.afterEach = afterEach;
     }
 
     @Override
@@ -46,7 +44,7 @@ final class LocalSteps implements StepTrigger {
         event.put("region", "us-east-1");
         event.put("resources", List.of());
         event.put("detail", Map.of("incident", incident, "step", step));
-        invoke(stepHandler, event, afterEach);
+        invoke(stepHandler, event);
     }
 
     /**
@@ -54,21 +52,17 @@ final class LocalSteps implements StepTrigger {
      * {@code MaximumRetryAttempts: 2}; on AWS a minute or two later, here at once), then shown and
      * dropped where AWS would dead-letter it, and the request goes on.
      */
-    static void invoke(RequestStreamHandler handler, Object input, Runnable afterEach) {
-        try {
-            for (int attempt = 0; attempt <= ASYNC_RETRIES; attempt++) {
-                try {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    handler.handleRequest(new ByteArrayInputStream(input instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                            : JSON.std.asBytes(input)), out, null);
-                    System.out.println("escalation step: " + out.toString(java.nio.charset.StandardCharsets.UTF_8));
-                    return;
-                } catch (IOException | RuntimeException e) {
-                    System.err.println("escalation step failed" + (attempt < ASYNC_RETRIES ? " (retrying)" : " (dropped)") + ": " + e);
-                }
+    static void invoke(RequestStreamHandler handler, Object input) {
+        for (int attempt = 0; attempt <= ASYNC_RETRIES; attempt++) {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                handler.handleRequest(new ByteArrayInputStream(input instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : JSON.std.asBytes(input)), out, null);
+                System.out.println("escalation step: " + out.toString(java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            } catch (IOException | RuntimeException e) {
+                System.err.println("escalation step failed" + (attempt < ASYNC_RETRIES ? " (retrying)" : " (dropped)") + ": " + e);
             }
-        } finally {
-            afterEach.run();
         }
     }
 }

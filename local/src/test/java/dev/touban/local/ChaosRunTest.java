@@ -11,31 +11,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A small seeded chaos run: the clean run delivers the whole policy, the faulted one is counted
- * against it. No page is lost: a failed step is retried, a page left pending is resumed by the
- * sweep. A page may repeat only where the README allows it (a crash between the provider's accept
- * and the mark): the proxy injects provider faults before forwarding, so a provider fault never
- * causes a repeat; only a DynamoDB fault on the mark after an accept can, so repeats are bounded
- * by the DynamoDB faults injected.
+ * A seeded chaos run: the clean run delivers what the policy and the acknowledgements call for,
+ * the faulted one is counted against it. No page is lost: a failed step is retried, a page left
+ * pending is resumed by the sweep. A page may repeat only where the README allows it (a crash
+ * between the provider's accept and the mark): the proxy injects provider faults before
+ * forwarding, so a provider fault never causes a repeat; only a DynamoDB fault on the mark after
+ * an accept can, so repeats are bounded by the DynamoDB faults injected. Nothing is paged after
+ * an acknowledgement, in either run.
  */
 @ExtendWith(EmulatorExtension.class)
 class ChaosRunTest {
+    static final int INCIDENTS = 30;
 
     @Test
-    void aSeededRun_losesNoDelivery_andRepeatsNoMoreThanTheDynamoFaultsAllow(Emulated aws) throws IOException {
-        ChaosRun.Figures figures = ChaosRun.run(3, 4, () -> {
+    void aSeededRun_losesNoDelivery_repeatsNoMoreThanTheDynamoFaultsAllow_andPagesNobodyAfterAnAck(Emulated aws) throws IOException {
+        ChaosRun.Figures figures = ChaosRun.run(INCIDENTS, 4, ChaosRun.BATCH, () -> {
             aws.emulator().reset();
             return Map.of("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
-        });
+        }, System.out::println);
         System.out.println(figures.table());
 
-        assertThat(figures.incidents()).isEqualTo(3);
-        assertThat(figures.expected()).as("each incident escalates through the whole policy twice").isEqualTo(3 * 16);
+        assertThat(figures.incidents()).isEqualTo(INCIDENTS);
         assertThat(figures.injected()).isNotEmpty();
-        assertThat(figures.sent()).isEqualTo(figures.expected() - figures.lost() + figures.duplicated());
-        assertThat(figures.lost()).as("no page lost").isZero();
+        assertThat(figures.acknowledged()).as("acknowledged at random minutes").isBetween(INCIDENTS / 2, INCIDENTS - 1);
+        assertThat(figures.ackedBy()).as("by each means").containsKeys("sms_reply", "ack_link", "slack_command", "events_api");
+        assertThat(figures.expected()).as("an acknowledged incident stops early").isLessThan(INCIDENTS * 16L).isGreaterThan(INCIDENTS * 2L);
+        assertThat(figures.sent()).isEqualTo(figures.expected() - figures.lost() - figures.cancelledByAck() - figures.gaveUp()
+                + figures.duplicated());
+        assertThat(figures.lost()).as("no page lost: every page missing is one the log shows cancelled by the ack or given up").isZero();
         assertThat(figures.duplicated()).as("repeats only after an accepted page whose mark met a DynamoDB fault")
                 .isLessThanOrEqualTo(figures.injectedOn("dynamodb"));
+        assertThat(figures.pagesAfterAck()).as("nothing paged after an acknowledgement").isZero();
+        assertThat(figures.cancelledByAck()).as("only pages the faults left pending when the ack came").isLessThan(figures.expected() / 10);
     }
 
     @Test

@@ -92,7 +92,7 @@ class EscalationEndToEndTest {
         runtime = IncidentRuntime.builder(env, clients, clock).stepTrigger(steps)
                 .pagingChannels(r -> PagingChannels.fromEnvironment(env, clients, r::smsCodes)).build();
         step = new EscalationStepHandler(new EscalationStep(runtime.escalator()), clock);
-        steps.deliverTo(step, () -> { });
+        steps.deliverTo(step);
         intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         slack = new SlackWebhookHandler(env, clock, runtime, null, ResponseUrl.slackOrLocal(apis.responseEndpoint()));
     }
