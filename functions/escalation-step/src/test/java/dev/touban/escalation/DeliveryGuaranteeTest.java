@@ -34,13 +34,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The delivery guarantee README states, clause by clause, against the step function as
  * deployed (emulator, recorders), with faults injected into its parts: every page of a
- * claimed tier is attempted until it is sent or definitively refused; a crash between a
- * provider's accept and the mark may repeat that one delivery, never more; nothing is sent
- * once the incident is acknowledged or resolved.
+ * claimed tier is attempted until it is sent, definitively refused, or has failed four times
+ * over seven minutes; a crash between a provider's accept and the mark may repeat that one
+ * delivery, never more; nothing is sent once the incident is acknowledged or resolved.
  */
 @ExtendWith(EmulatorExtension.class)
 class DeliveryGuaranteeTest {
-    static final String GUARANTEE = "Every page of a claimed tier is attempted until it is sent or definitively refused; "
+    static final String GUARANTEE = "Every page of a claimed tier is attempted until it is sent, definitively refused, or has failed four times over seven minutes; "
             + "a crash between a provider's accept and the mark may repeat that one delivery, never more; "
             + "nothing is sent once the incident is acknowledged or resolved.";
     private static final String CAROL_PHONE = "+819034567890";
