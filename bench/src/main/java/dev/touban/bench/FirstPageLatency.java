@@ -133,6 +133,7 @@ final class FirstPageLatency {
                  return incidents.newTrigger();
              }, count, false)) {
             stepProcess = launcher.start(step, RepoFiles.path(step.jar()), stepApi.address(), Map.of(), log);
+            awaitFirstNext(stepApi, stepProcess, log);
             intakeProcess = launcher.start(intake, RepoFiles.path(intake.jar()), intakeApi.address(), UNTHROTTLED, log);
             failOnExit(stepProcess, stepApi, log);
             failOnExit(intakeProcess, intakeApi, log);
@@ -282,6 +283,22 @@ final class FirstPageLatency {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /**
+     * Waits until the runtime has asked for its first event, before another JVM starts: the runtime
+     * interface client unpacks its native library to the fixed path /tmp/.libaws-lambda-jni.so
+     * (private to each execution environment on Lambda, shared here), and a JVM loading it while
+     * another rewrites it crashes (exit 134), as {@code AlertStorm} also guards against.
+     */
+    private static void awaitFirstNext(RuntimeApi api, Process process, Path log) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (api.firstNextNanos() == 0) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException(ROW + ": the runtime did not ask for its first event; see " + log);
+            }
+            Thread.sleep(10);
         }
     }
 
