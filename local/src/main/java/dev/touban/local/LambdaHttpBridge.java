@@ -27,7 +27,8 @@ final class LambdaHttpBridge {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(JSON.std.asBytes(event)), out, null);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            // As Lambda answers a handler that throws: a 500, never a hung connection.
             e.printStackTrace();
             send(exchange, 500, Map.of("content-type", "text/plain"), "handler failed: " + e);
             return;

@@ -1,6 +1,7 @@
 package dev.touban.slack.commands;
 
 import static dev.touban.domain.text.SlackText.escape;
+import static dev.touban.domain.text.SlackText.target;
 
 import dev.touban.domain.incident.Incident;
 import dev.touban.domain.incident.IncidentDesk;
@@ -64,17 +65,18 @@ public final class IncidentCommand implements SlashCommand {
 
     /**
      * A timeline entry as inert mrkdwn: actors, targets and details come from outside (User-Agents,
-     * provider errors), so each is escaped before it goes into the reader's text. Details and notes
+     * provider errors), so each is escaped before it goes into the reader's text; a paged channel
+     * stays a channel mention. Details and notes
      * are stored as written (in English) and shown so.
      */
     static String line(TimelineEntry e, Language lang) {
         return switch (e.kind()) {
             case TRIGGERED -> Messages.say(lang, Msg.TIMELINE_TRIGGERED, "actor", escape(e.actor()));
             case ESCALATED -> Messages.say(lang, Msg.TIMELINE_ESCALATED, "detail", escape(e.detail()));
-            case PAGED -> Messages.say(lang, Msg.TIMELINE_PAGED, "target", escape(e.target()), "channel", escape(e.channel()));
+            case PAGED -> Messages.say(lang, Msg.TIMELINE_PAGED, "target", target(e.target()), "channel", escape(e.channel()));
             case PAGE_FAILED -> e.channel() == null
-                    ? Messages.say(lang, Msg.TIMELINE_COULD_NOT_PAGE, "target", escape(e.target()), "detail", escape(e.detail()))
-                    : Messages.say(lang, Msg.TIMELINE_PAGE_FAILED, "channel", escape(e.channel()), "target", escape(e.target()),
+                    ? Messages.say(lang, Msg.TIMELINE_COULD_NOT_PAGE, "target", target(e.target()), "detail", escape(e.detail()))
+                    : Messages.say(lang, Msg.TIMELINE_PAGE_FAILED, "channel", escape(e.channel()), "target", target(e.target()),
                             "detail", escape(e.detail()));
             case ACKNOWLEDGED -> Messages.say(lang, Msg.TIMELINE_ACKNOWLEDGED, "actor", escape(e.actor()));
             case RESOLVED -> Messages.say(lang, Msg.TIMELINE_RESOLVED, "actor", escape(e.actor()));

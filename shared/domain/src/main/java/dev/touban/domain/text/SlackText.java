@@ -10,7 +10,19 @@ package dev.touban.domain.text;
  * how the text looks; they are left as they are.
  */
 public final class SlackText {
+    private static final java.util.regex.Pattern CHANNEL_MENTION = java.util.regex.Pattern.compile("<#C[A-Z0-9]{1,20}>");
+
     private SlackText() {}
+
+    /**
+     * A page's target as the timeline stored it: a channel the escalator paged ({@code <#C0ONCALL>},
+     * written by {@code Recipient.Place}) stays the mention Slack shows as {@code #oncall}; any
+     * other text, a name included, is escaped as {@link #escape} does. Only a channel ID of
+     * Slack's own alphabet passes, so no broadcast, user mention or link can.
+     */
+    public static String target(String text) {
+        return text != null && CHANNEL_MENTION.matcher(text).matches() ? text : escape(text);
+    }
 
     /** {@code text} as inert mrkdwn; null becomes the empty string. */
     public static String escape(String text) {

@@ -17,6 +17,17 @@ class TextEscapersTest {
     }
 
     @Test
+    void slackTarget_keepsAPagedChannelAMention_andEscapesEverythingElse() {
+        assertThat(SlackText.target("<#C0ONCALL>")).isEqualTo("<#C0ONCALL>");
+        assertThat(SlackText.target("Alice Sato")).isEqualTo("Alice Sato");
+        assertThat(SlackText.target("<!channel>")).isEqualTo("&lt;!channel&gt;");
+        assertThat(SlackText.target("<#C0ONCALL|x> <!here>")).isEqualTo("&lt;#C0ONCALL|x&gt; &lt;!here&gt;");
+        assertThat(SlackText.target("<#C0ONCALL><!here>")).isEqualTo("&lt;#C0ONCALL&gt;&lt;!here&gt;");
+        assertThat(SlackText.target("<@U01ALICE>")).isEqualTo("&lt;@U01ALICE&gt;");
+        assertThat(SlackText.target(null)).isEmpty();
+    }
+
+    @Test
     void htmlText_escapesMarkupAndQuotes_andRepairsLoneSurrogates() {
         assertThat(HtmlText.escape(HOSTILE)).isEqualTo("&lt;!channel&gt; &lt;https://evil.example|Runbook&gt; Tom &amp; Jerry *bold* \uFFFD "
                 + "&lt;script&gt;&quot;x&quot;&#39;y&#39;&lt;/script&gt;");
