@@ -6,6 +6,7 @@ import dev.touban.domain.escalation.Channel;
 import dev.touban.domain.escalation.Notifier;
 import dev.touban.domain.escalation.NotifierException;
 import dev.touban.domain.escalation.Page;
+import dev.touban.domain.escalation.PageReason;
 import dev.touban.domain.escalation.Recipient;
 import dev.touban.domain.incident.IncidentStore;
 import dev.touban.domain.language.Language;
@@ -45,7 +46,7 @@ public final class SlackNotifier implements Notifier {
             return switch (page.recipient()) {
                 case Recipient.Person person -> {
                     String dm = slack.get().openDirectMessage(person.member().slackUserId());
-                    yield post(page, dm, "You are paged (" + person.why() + ")");
+                    yield post(page, dm, PageReason.headline(lang, person.why()));
                 }
                 case Recipient.Place place -> {
                     String ts = store.slackMessages(page.incident().number()).get(place.slackChannelId());

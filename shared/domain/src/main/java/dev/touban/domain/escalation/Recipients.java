@@ -39,7 +39,7 @@ public final class Recipients {
             case Target.User user -> {
                 Optional<Member> member = config.member(user.memberId());
                 yield member.isPresent()
-                        ? new Recipient.Person(member.get(), "named in the policy", config.language(member.get()))
+                        ? new Recipient.Person(member.get(), PageReason.NAMED, config.language(member.get()))
                         : new Recipient.Nobody("member " + user.memberId() + " is not in the roster");
             }
             case Target.OnCall rotation -> {
@@ -47,7 +47,7 @@ public final class Recipients {
                 Optional<Shift> shift = team.isPresent() ? onCall.onCallAt(team.get(), rotation.layer(), now) : Optional.empty();
                 Optional<Member> member = shift.isPresent() ? config.member(shift.get().memberId()) : Optional.empty();
                 yield member.isPresent()
-                        ? new Recipient.Person(member.get(), "on call in " + rotation.rotationId(), config.language(member.get()))
+                        ? new Recipient.Person(member.get(), PageReason.onCall(rotation.rotationId()), config.language(member.get()))
                         : new Recipient.Nobody("nobody is on call in " + rotation.rotationId() + " now");
             }
         };

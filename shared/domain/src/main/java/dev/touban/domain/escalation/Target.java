@@ -22,7 +22,7 @@ public sealed interface Target {
 
         @Override
         public String describe() {
-            return "on call in " + rotationId;
+            return PageReason.onCall(rotationId);
         }
     }
 

@@ -295,6 +295,9 @@ final class English {
             case HEADLINE_RESOLVED -> "Resolved by {name} via {via}";
             case HEADLINE_CHANNEL -> "Paging this channel: tier {tier}";
             case HEADLINE_CHANNEL_REPEAT -> "Paging this channel: tier {tier}, repeat {repeat}";
+            case PAGED_YOU_ON_CALL -> "You are paged (on call in {rotation})";
+            case PAGED_YOU_NAMED -> "You are paged (named in the policy)";
+            case PAGED_YOU -> "You are paged ({why})";
 
             case INCIDENTS_NONE -> ":sunny: No open incidents for your teams.";
             case INCIDENTS_ONE -> "{count} open incident:";

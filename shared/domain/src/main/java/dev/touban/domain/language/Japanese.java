@@ -295,6 +295,9 @@ final class Japanese {
             case HEADLINE_RESOLVED -> "{name}が解決（{via}）";
             case HEADLINE_CHANNEL -> "このチャンネルを呼び出し中: 第{tier}段階";
             case HEADLINE_CHANNEL_REPEAT -> "このチャンネルを呼び出し中: 第{tier}段階、{repeat}回目の繰り返し";
+            case PAGED_YOU_ON_CALL -> "あなたを呼び出しています（{rotation} の当番）";
+            case PAGED_YOU_NAMED -> "あなたを呼び出しています（エスカレーションポリシーで指名）";
+            case PAGED_YOU -> "あなたを呼び出しています（{why}）";
 
             case INCIDENTS_NONE -> ":sunny: チームの未解決インシデントはありません。";
             case INCIDENTS_ONE -> "未解決インシデント{count}件:";

@@ -316,6 +316,9 @@ public enum Msg {
     HEADLINE_RESOLVED,
     HEADLINE_CHANNEL,
     HEADLINE_CHANNEL_REPEAT,
+    PAGED_YOU_ON_CALL,
+    PAGED_YOU_NAMED,
+    PAGED_YOU,
 
     // /oncall incidents, incident
     INCIDENTS_NONE,
