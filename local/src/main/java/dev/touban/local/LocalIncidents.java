@@ -3,9 +3,13 @@ package dev.touban.local;
 import com.sun.net.httpserver.HttpServer;
 import dev.touban.aws.AwsClients;
 import dev.touban.aws.AwsSettings;
+import dev.touban.aws.dynamo.DynamoHeartbeatStore;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.paging.PagingChannels;
+import dev.touban.domain.heartbeat.Heartbeat;
+import dev.touban.domain.heartbeat.HeartbeatMonitor;
+import dev.touban.domain.heartbeat.HeartbeatStore;
 import dev.touban.domain.incident.IncidentStore;
 import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
@@ -13,7 +17,9 @@ import dev.touban.intake.AlertIntakeHandler;
 import dev.touban.intake.IntakeSettings;
 import dev.touban.testing.OneTimeSchedules;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -35,11 +41,14 @@ final class LocalIncidents {
     private final LocalSms sms;
     private final EscalationStepHandler stepHandler;
     private final IncidentStore sweepIndex;
+    private final HeartbeatStore heartbeatIndex;
 
     private LocalIncidents(IncidentRuntime runtime, LocalOneTimeSchedules schedules, AlertIntakeHandler intake,
-            VoiceApiRecorder voice, LocalSms sms, EscalationStepHandler stepHandler, IncidentStore sweepIndex) {
+            VoiceApiRecorder voice, LocalSms sms, EscalationStepHandler stepHandler, IncidentStore sweepIndex,
+            HeartbeatStore heartbeatIndex) {
         this.stepHandler = stepHandler;
         this.sweepIndex = sweepIndex;
+        this.heartbeatIndex = heartbeatIndex;
         this.runtime = runtime;
         this.schedules = schedules;
         this.intake = intake;
@@ -79,7 +88,8 @@ final class LocalIncidents {
         AlertIntakeHandler intake = new AlertIntakeHandler(AlertIntakeHandler.create(runtime, env), clock);
         return new LocalIncidents(runtime, new LocalOneTimeSchedules(oneTime, stepHandler), intake,
                 new VoiceApiRecorder(outbox, clock), new LocalSms(intake, clock), stepHandler,
-                new DynamoIncidentStore(harness.dynamoDb(), env.get("TABLE_NAME")));
+                new DynamoIncidentStore(harness.dynamoDb(), env.get("TABLE_NAME")),
+                new DynamoHeartbeatStore(harness::dynamoDb, env.get("TABLE_NAME")));
     }
 
     /** The escalation-step function, as the template's schedules invoke it (the one-minute sweep). */
@@ -87,12 +97,17 @@ final class LocalIncidents {
         return stepHandler;
     }
 
-    /** When the one-minute sweep has work locally: a step or delivery due in the sweep index (read from the emulator directly,
-     * as the harness is not under game-day faults), or a heartbeat turning missed. */
+    /** When the one-minute sweep has work locally: a step or delivery due in the sweep index, or a heartbeat turning
+     * missed. Both are read from the emulator directly: this plays EventBridge Scheduler, which game-day faults never touch. */
     CronSchedules.Wakeups sweepWakeups() {
         CronSchedules.Wakeups steps = SweepWakeups.of(sweepIndex);
-        return (after, upTo) -> java.util.stream.Stream.concat(steps.between(after, upTo).stream(),
-                runtime.heartbeats().missesBetween(after, upTo).stream()).distinct().sorted().toList();
+        return (after, upTo) -> {
+            List<Heartbeat> heartbeats = runtime.config().heartbeats();
+            return java.util.stream.Stream.concat(steps.between(after, upTo).stream(),
+                heartbeats.isEmpty() ? java.util.stream.Stream.<Instant>empty()
+                        : HeartbeatMonitor.missesBetween(heartbeats, heartbeatIndex.all(), after, upTo).stream())
+                    .distinct().sorted().toList();
+        };
     }
 
     IncidentRuntime runtime() {
