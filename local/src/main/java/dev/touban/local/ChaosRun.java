@@ -21,6 +21,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -39,7 +44,8 @@ import java.util.regex.Pattern;
  * on fifteen minutes, so the one-minute sweep resumes what the faults left pending, as on AWS.
  * The incidents are played in batches, each on a fresh emulator: moto copies the whole table on
  * every transaction, so one table of hundreds of incidents makes each step slower than the last.
- * {@code bench/chaos [incidents] [seed] [batch]} prints the figures.
+ * Batches are independent, so {@link #WORKERS} of them are played side by side.
+ * {@code bench/chaos [incidents] [seed] [batch] [workers]} prints the figures.
  */
 public final class ChaosRun {
     private static final String CLOCK_START = "2026-12-07T10:00:00+09:00";
@@ -48,6 +54,8 @@ public final class ChaosRun {
     private static final int DRAIN = 15;
     private static final int ACK_TRIES = 3;
     static final int BATCH = 10;
+    /** Batches played side by side: each worker drives its own runner and emulator, one per core here. */
+    static final int WORKERS = 2;
 
     /** The figures of one run. */
     public record Figures(int incidents, long seed, int triggersRefused, Map<String, Map<String, Long>> injected,
@@ -84,10 +92,47 @@ public final class ChaosRun {
 
     /**
      * Runs {@code incidents} in batches of {@code batch}, each clean and then faulted on a runner
-     * started from {@code environment} (a fresh emulator each); {@code progress} hears of each batch.
+     * started from an environment (a fresh emulator each). One worker per entry of
+     * {@code environments} plays batches side by side; a worker's environment is only ever asked
+     * for by that worker. {@code progress} hears of each batch.
      */
-    public static Figures run(int incidents, long seed, int batch, Supplier<Map<String, String>> environment, Consumer<String> progress)
-            throws IOException {
+    public static Figures run(int incidents, long seed, int batch, List<Supplier<Map<String, String>>> environments,
+            Consumer<String> progress) throws IOException {
+        int batches = (incidents + batch - 1) / batch;
+        Outcome[][] outcomes = new Outcome[batches][];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(environments.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Supplier<Map<String, String>> environment : environments) {
+                running.add(workers.submit(() -> {
+                    for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
+                        int first = b * batch + 1;
+                        int last = Math.min(incidents, first + batch - 1);
+                        Outcome c = play(first, last, seed, environment.get(), faults -> { });
+                        Outcome f = play(first, last, seed, environment.get(), ChaosRun::randomFaults);
+                        outcomes[b] = new Outcome[] {c, f};
+                        synchronized (progress) {
+                            progress.accept("incidents " + first + "-" + last + " played");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : running) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
         Map<String, Long> clean = new TreeMap<>();
         Map<String, Long> faulted = new TreeMap<>();
         Map<String, Map<String, Long>> injected = new TreeMap<>();
@@ -96,10 +141,9 @@ public final class ChaosRun {
         int refused = 0;
         int acknowledged = 0;
         long afterAck = 0;
-        for (int first = 1; first <= incidents; first += batch) {
-            int last = Math.min(incidents, first + batch - 1);
-            Outcome c = play(first, last, seed, environment.get(), faults -> { });
-            Outcome f = play(first, last, seed, environment.get(), ChaosRun::randomFaults);
+        for (Outcome[] played : outcomes) {
+            Outcome c = played[0];
+            Outcome f = played[1];
             clean.putAll(c.deliveries());
             faulted.putAll(f.deliveries());
             cancelled.putAll(f.cancelled());
@@ -109,7 +153,6 @@ public final class ChaosRun {
             afterAck += c.pagesAfterAck() + f.pagesAfterAck();
             f.injected().forEach((service, kinds) -> kinds.forEach((kind, n) ->
                     injected.computeIfAbsent(service, x -> new TreeMap<>()).merge(kind, n, Long::sum)));
-            progress.accept("incidents " + first + "-" + last + " played");
         }
         long lost = 0;
         long duplicated = 0;
@@ -206,7 +249,10 @@ public final class ChaosRun {
                     // The faults end; the retries and the one-minute sweep then resume whatever was left pending.
                     runner.faults().clear();
                 }
-                call(base, "POST", "/local/clock", "{\"set\":\"" + start.plus(Duration.ofMinutes(stop.getKey())) + "\"}");
+                Instant at = start.plus(Duration.ofMinutes(stop.getKey()));
+                if (call(base, "POST", "/local/clock", "{\"set\":\"" + at + "\"}") != 200) {
+                    throw new IllegalStateException("the runner's clock did not reach " + at + " (its log says why)");
+                }
                 for (ChaosAcks.Plan plan : stop.getValue()) {
                     for (int attempt = 0; attempt < ACK_TRIES && !ackedAt.containsKey(plan.incident()); attempt++) {
                         ChaosAcks.Method by = ChaosAcks.send(base, plan, outbox(base, runner), runner.clock().instant());
@@ -340,17 +386,20 @@ public final class ChaosRun {
         int incidents = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : BATCH;
+        int workers = args.length > 3 ? Integer.parseInt(args[3]) : WORKERS;
         long began = System.nanoTime();
-        Figures figures = run(incidents, seed, batch, () -> {
+        Supplier<Map<String, String>> ownEmulator = () -> {
             Map<String, String> env = new HashMap<>(System.getenv());
             env.remove("TOUBAN_AWS_ENDPOINT");
             env.remove("TOUBAN_PORT");
             return env;
-        }, line -> System.out.println(line + " (" + (System.nanoTime() - began) / 1_000_000_000 + " s)"));
+        };
+        Figures figures = run(incidents, seed, batch, java.util.Collections.nCopies(workers, ownEmulator),
+                line -> System.out.println(line + " (" + (System.nanoTime() - began) / 1_000_000_000 + " s)"));
         long seconds = (System.nanoTime() - began) / 1_000_000_000;
         System.out.println(figures.table());
-        System.out.println("wall time: " + seconds + " s, " + String.format(java.util.Locale.ROOT, "%.1f", seconds / (double) incidents)
-                + " s an incident (clean and faulted)");
+        System.out.println("wall time: " + seconds + " s with " + workers + " workers, "
+                + String.format(java.util.Locale.ROOT, "%.1f", seconds / (double) incidents) + " s an incident (clean and faulted)");
         System.exit(0);
     }
 }

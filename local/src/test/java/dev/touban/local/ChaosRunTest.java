@@ -2,11 +2,15 @@ package dev.touban.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.touban.testing.AwsEmulator;
 import dev.touban.testing.Emulated;
 import dev.touban.testing.EmulatorExtension;
+import dev.touban.testing.MotoServer;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,14 +25,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(EmulatorExtension.class)
 class ChaosRunTest {
-    static final int INCIDENTS = 30;
+    static final int INCIDENTS = 200;
+    static final long SEED = 4;
 
     @Test
     void aSeededRun_losesNoDelivery_repeatsNoMoreThanTheDynamoFaultsAllow_andPagesNobodyAfterAnAck(Emulated aws) throws IOException {
-        ChaosRun.Figures figures = ChaosRun.run(INCIDENTS, 4, ChaosRun.BATCH, () -> {
-            aws.emulator().reset();
-            return Map.of("TOUBAN_AWS_ENDPOINT", aws.endpoint().toString());
-        }, System.out::println);
+        ChaosRun.Figures figures;
+        try (MotoServer second = MotoServer.start()) {
+            figures = ChaosRun.run(INCIDENTS, SEED, ChaosRun.BATCH, List.of(fresh(aws.emulator(), aws.endpoint()), fresh(second, second.endpoint())),
+                    System.out::println);
+        }
         System.out.println(figures.table());
 
         assertThat(figures.incidents()).isEqualTo(INCIDENTS);
@@ -61,6 +67,14 @@ class ChaosRunTest {
                 "2|voice:SendVoiceMessage|+819034567890", 1L,
                 "1|slack:chat.postMessage|DU01ALICE", 1L,
                 "1|sns:publish|arn:pages", 1L));
+    }
+
+    /** A fresh emulator for each runner: the worker that owns {@code emulator} resets it before each start. */
+    private static Supplier<Map<String, String>> fresh(AwsEmulator emulator, URI endpoint) {
+        return () -> {
+            emulator.reset();
+            return Map.of("TOUBAN_AWS_ENDPOINT", endpoint.toString());
+        };
     }
 
     private static Map<String, Object> entry(String kind, Map<String, Object> message) {
