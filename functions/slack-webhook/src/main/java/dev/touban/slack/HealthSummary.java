@@ -96,7 +96,8 @@ public final class HealthSummary {
     }
 
     private static String stat(Stat s, Language lang) {
-        return s.count() == 0 ? "-" : Messages.say(lang, Msg.REPORT_STAT, "median", HealthText.rounded(s.median()), "p90", HealthText.rounded(s.p90()));
+        return s.count() == 0 ? "-" : Messages.say(lang, Msg.REPORT_STAT, "median", HealthText.rounded(s.median(), lang), "p90",
+                HealthText.rounded(s.p90(), lang));
     }
 
     private static String incidents(int n, Language lang) {

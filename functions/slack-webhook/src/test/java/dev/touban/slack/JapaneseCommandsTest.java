@@ -137,6 +137,20 @@ class JapaneseCommandsTest {
     }
 
     @Test
+    void report_writesItsDurationsInJapanese() {
+        world.command(BOB, "call checkout returns 500s");
+        world.runtime.escalator().run(1, 0, StepCause.NOW, SlackWorld.T0);
+        world.clock.advance(java.time.Duration.ofMinutes(3));
+        world.command("U03CAROL", "ack 1");
+        world.clock.advance(java.time.Duration.ofMinutes(62));
+        world.command("U03CAROL", "resolve 1");
+
+        String report = text(world.command(BOB, "report"));
+
+        assertThat(report).contains("中央値 3分、p90 3分").contains("中央値 1時間5分、p90 1時間5分").doesNotContain(" min");
+    }
+
+    @Test
     void heartbeats_andMaintenance_answerInJapanese_theChannelInTheTeamsLanguage() {
         assertThat(text(world.command(ALICE, "heartbeats")))
                 .isEqualTo("*ハートビート*\n• :white_circle: *web/watchdog*（間隔 5分、猶予 2分）: 受信待ち、まだ受信なし");

@@ -1,5 +1,6 @@
 package dev.touban.domain.health;
 
+import dev.touban.domain.language.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -26,32 +27,44 @@ public final class HealthText {
 
     /** "45 s", "3 min", "1 h 5 min", "42 min 30 s"; "-" for none. */
     public static String duration(Duration d) {
+        return duration(d, Language.EN);
+    }
+
+    /** As {@link #duration(Duration)}, in {@code lang}: "1 h 5 min" in English, "1時間5分" in Japanese. */
+    public static String duration(Duration d, Language lang) {
         if (d == null) {
             return "-";
         }
+        boolean ja = lang == Language.JA;
+        String gap = ja ? "" : " ";
         long s = d.toSeconds();
         long h = s / 3600;
         long m = (s % 3600) / 60;
         long sec = s % 60;
         StringBuilder out = new StringBuilder();
         if (h > 0) {
-            out.append(h).append(" h");
+            out.append(h).append(ja ? "時間" : " h");
         }
         if (m > 0) {
-            out.append(out.isEmpty() ? "" : " ").append(m).append(" min");
+            out.append(out.isEmpty() ? "" : gap).append(m).append(ja ? "分" : " min");
         }
         if (sec > 0 || out.isEmpty()) {
-            out.append(out.isEmpty() ? "" : " ").append(sec).append(" s");
+            out.append(out.isEmpty() ? "" : gap).append(sec).append(ja ? "秒" : " s");
         }
         return out.toString();
     }
 
     /** As {@link #duration}, to the nearest minute from a minute on: "3 min", "1 h 5 min"; "-" for none. */
     public static String rounded(Duration d) {
+        return rounded(d, Language.EN);
+    }
+
+    /** As {@link #rounded(Duration)}, in {@code lang}: "3分", "1時間5分", "45秒" in Japanese. */
+    public static String rounded(Duration d, Language lang) {
         if (d == null || d.compareTo(Duration.ofMinutes(1)) < 0) {
-            return duration(d);
+            return duration(d, lang);
         }
-        return duration(Duration.ofMinutes((d.toSeconds() + 30) / 60));
+        return duration(Duration.ofMinutes((d.toSeconds() + 30) / 60), lang);
     }
 
     /** Hours with two decimals: 168.00. */

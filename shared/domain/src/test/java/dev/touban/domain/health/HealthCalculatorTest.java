@@ -5,6 +5,7 @@ import static dev.touban.domain.health.ExampleMonth.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touban.domain.health.TraceLine.Figure;
+import dev.touban.domain.language.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -144,6 +145,17 @@ class HealthCalculatorTest {
         assertThat(HealthText.rounded(Duration.ofSeconds(3899))).isEqualTo("1 h 5 min");
         assertThat(HealthText.rounded(Duration.ofSeconds(45))).isEqualTo("45 s");
         assertThat(HealthText.rounded(null)).isEqualTo("-");
+    }
+
+    @Test
+    void durations_inJapanese_readAsAJapaneseReportWritesThem() {
+        assertThat(HealthText.duration(Duration.ofSeconds(182), Language.JA)).isEqualTo("3分2秒");
+        assertThat(HealthText.rounded(Duration.ofSeconds(182), Language.JA)).isEqualTo("3分");
+        assertThat(HealthText.rounded(Duration.ofSeconds(3899), Language.JA)).isEqualTo("1時間5分");
+        assertThat(HealthText.rounded(Duration.ofHours(2), Language.JA)).isEqualTo("2時間");
+        assertThat(HealthText.rounded(Duration.ofSeconds(45), Language.JA)).isEqualTo("45秒");
+        assertThat(HealthText.rounded(null, Language.JA)).isEqualTo("-");
+        assertThat(HealthText.rounded(Duration.ofSeconds(3899), Language.EN)).isEqualTo("1 h 5 min");
     }
 
     @Test
