@@ -6,6 +6,10 @@ import dev.touban.domain.config.Team;
 import dev.touban.domain.export.ExportMonth;
 import dev.touban.domain.export.ExportRequest;
 import dev.touban.domain.export.ExportRequestRecords;
+import dev.touban.domain.language.Dates;
+import dev.touban.domain.language.Language;
+import dev.touban.domain.language.Messages;
+import dev.touban.domain.language.Msg;
 import dev.touban.domain.slack.ResponseUrl;
 import dev.touban.domain.text.SlackText;
 import java.time.Instant;
@@ -71,24 +75,27 @@ public final class ExportJob {
             return rejected("the request has no usable response_url");
         }
         Team team = sync.config().team(request.teamId()).orElse(null);
-        if (team == null) {
-            return answer(request, rejected("Team `" + SlackText.escape(request.teamId()) + "` is not in oncall.yaml. Nothing was exported."));
-        }
         Member member = sync.config().member(request.requestedBy()).orElse(null);
+        // The answer is the requester's alone: their language, else their team's (English outside the roster).
+        Language lang = member != null ? sync.config().language(member) : sync.config().teamLanguage(request.teamId());
+        if (team == null) {
+            return answer(request, lang, Msg.EXPORT_JOB_TEAM_UNKNOWN, "team", SlackText.escape(request.teamId()));
+        }
         if (member == null || !team.isAdmin(member.id())) {
-            return answer(request, rejected("Only " + SlackText.escape(team.name()) + "'s admins may export. Nothing was exported."));
+            return answer(request, lang, Msg.EXPORT_JOB_ADMINS_ONLY, "team", SlackText.escape(team.name()));
         }
         if (!(ExportMonth.parse(String.valueOf(request.month()), now, team.timeZone()) instanceof ExportMonth.Parsed.Month)) {
-            return answer(request, rejected(request.month() + " cannot be exported: it has not happened yet. Nothing was exported."));
+            return answer(request, lang, Msg.EXPORT_JOB_NOT_YET, "month", Dates.month(request.month(), lang));
         }
         try {
             ExportResult result = sync.export(team, request.month(), now);
-            slack.respond(request.responseUrl(), message(ExportMessage.done(result, sync.config())));
+            slack.respond(request.responseUrl(), message(ExportMessage.done(result, sync.config(), lang)));
             return done(List.of(summary(result)));
         } catch (RuntimeException e) {
             System.err.println("export " + request.teamId() + " " + request.month() + " (" + request.requestId() + ") failed: " + e);
-            slack.respond(request.responseUrl(), message(":warning: The export of " + request.month() + " for " + SlackText.escape(team.name())
-                    + " failed: " + SlackText.escape(e.getMessage()) + ". Run `/oncall export " + request.month() + "` again; it replaces whatever was written."));
+            slack.respond(request.responseUrl(), message(Messages.say(lang, Msg.EXPORT_JOB_FAILED, "month", Dates.month(request.month(), lang),
+                    "team", SlackText.escape(team.name()), "error", SlackText.escape(e.getMessage()),
+                    "command", "/oncall export " + request.month())));
             return Map.of("status", "failed", "reason", String.valueOf(e.getMessage()));
         }
     }
@@ -132,9 +139,10 @@ public final class ExportJob {
         return done(exports);
     }
 
-    private Map<String, Object> answer(ExportRequest request, Map<String, Object> rejection) {
-        slack.respond(request.responseUrl(), message(":no_entry: " + rejection.get("reason")));
-        return rejection;
+    /** Answers the requester in {@code lang} and returns the rejection as the function's result (in English, for the logs). */
+    private Map<String, Object> answer(ExportRequest request, Language lang, Msg msg, Object... args) {
+        slack.respond(request.responseUrl(), message(":no_entry: " + Messages.say(lang, msg, args)));
+        return rejected(Messages.say(Language.EN, msg, args));
     }
 
     private static Map<String, Object> message(String text) {

@@ -10,6 +10,7 @@ import dev.touban.domain.compday.MonthReport;
 import dev.touban.domain.compday.PersonMonth;
 import dev.touban.domain.config.ConfigLoader;
 import dev.touban.domain.config.OncallConfig;
+import dev.touban.domain.language.Language;
 import dev.touban.sync.csv.CsvWriter;
 import dev.touban.sync.report.Column;
 import dev.touban.sync.report.Table;
@@ -81,9 +82,35 @@ class SpreadsheetHostileTextTest {
         StoredExport stored = new StoredExport("bucket", "exports/sre/2026-11/", List.of("a.xlsx", "b.csv"),
                 URI.create("https://bucket.s3.amazonaws.com/a.xlsx?X-Amz-Signature=abc"), Duration.ofHours(12));
 
-        String text = ExportMessage.done(new ExportResult(report, stored, null), config);
+        for (Language lang : Language.values()) {
+            String text = ExportMessage.done(new ExportResult(report, stored, null), config, lang);
 
-        assertInertMrkdwn(text.replace("<https://bucket.s3.amazonaws.com/a.xlsx?X-Amz-Signature=abc|", ""));
-        assertThat(text).contains("&lt;!channel&gt;");
+            assertInertMrkdwn(text.replace("<https://bucket.s3.amazonaws.com/a.xlsx?X-Amz-Signature=abc|", ""));
+            assertThat(text).contains("&lt;!channel&gt;");
+        }
+    }
+
+    @Test
+    void exportAnswer_isInTheRequestersLanguage() {
+        OncallConfig config = ConfigLoader.fromFile(RepoFiles.path("config/oncall.example.yaml"));
+        MonthReport report = new MonthReport("sre", "SRE", YearMonth.of(2026, 11), ZoneId.of("Asia/Tokyo"), Instant.EPOCH, Instant.EPOCH,
+                true, List.of(), List.of(), List.of(new PersonMonth("alice", 1, 1, 0, Duration.ZERO, 2, new BigDecimal("1.5"), List.of())),
+                List.of(), List.of(), List.of(), List.of());
+        StoredExport stored = new StoredExport("bucket", "exports/sre/2026-11/", List.of("a.xlsx", "b.csv"),
+                URI.create("https://bucket.s3.amazonaws.com/a.xlsx?X-Amz-Signature=abc"), Duration.ofMinutes(90));
+        ExportResult result = new ExportResult(report, stored, "https://docs.google.com/spreadsheets/d/1Test");
+
+        assertThat(ExportMessage.done(result, config, Language.EN).lines().toList()).containsExactly(
+                ":bar_chart: Comp-day report for *SRE*, 2026-11 (so far): <https://bucket.s3.amazonaws.com/a.xlsx?X-Amz-Signature=abc"
+                        + "|touban-sre-2026-11.xlsx> (link valid 1 h 30 min)",
+                "• Alice Sato: 1.5 comp days (1 weekend, 0 holiday, 2 night pages)",
+                "Files: `s3://bucket/exports/sre/2026-11/` (XLSX and 1 CSV)",
+                "Google Sheet: <https://docs.google.com/spreadsheets/d/1Test|tab 2026-11>");
+        assertThat(ExportMessage.done(result, config, Language.JA).lines().toList()).containsExactly(
+                ":bar_chart: *SRE*の2026年11月（今日まで）の振休集計表: <https://bucket.s3.amazonaws.com/a.xlsx?X-Amz-Signature=abc"
+                        + "|touban-sre-2026-11.xlsx>（リンクの有効期限 1時間30分）",
+                "• Alice Sato: 振休 1.5日（週末 1日、祝日 0日、夜間の呼び出し 2回）",
+                "ファイル: `s3://bucket/exports/sre/2026-11/`（XLSX と CSV 1件）",
+                "Google スプレッドシート: <https://docs.google.com/spreadsheets/d/1Test|2026-11タブ>");
     }
 }

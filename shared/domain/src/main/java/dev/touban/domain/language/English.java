@@ -420,6 +420,16 @@ final class English {
             case EXPORT_FAILED -> "I could not start the export of {month} ({error}). Try again in a minute.";
             case EXPORT_STARTED -> ":hourglass_flowing_sand: Exporting {team}'s comp-day report for {month}. "
                     + "The link to the spreadsheet follows here in a moment.";
+            case EXPORT_DONE -> ":bar_chart: Comp-day report for *{team}*, {month}: {file} (link valid {valid})";
+            case EXPORT_DONE_SO_FAR -> ":bar_chart: Comp-day report for *{team}*, {month} (so far): {file} (link valid {valid})";
+            case EXPORT_PERSON -> "• {name}: {days} comp days ({weekend} weekend, {holiday} holiday, {night} night pages)";
+            case EXPORT_FILES -> "Files: `{location}` (XLSX and {csv} CSV)";
+            case EXPORT_SHEET -> "Google Sheet: <{url}|tab {tab}>";
+            case EXPORT_JOB_TEAM_UNKNOWN -> "Team `{team}` is not in oncall.yaml. Nothing was exported.";
+            case EXPORT_JOB_ADMINS_ONLY -> "Only {team}'s admins may export. Nothing was exported.";
+            case EXPORT_JOB_NOT_YET -> "{month} cannot be exported: it has not happened yet. Nothing was exported.";
+            case EXPORT_JOB_FAILED -> ":warning: The export of {month} for {team} failed: {error}. Run `{command}` again; "
+                    + "it replaces whatever was written.";
 
             case FURIKYU_USAGE -> "Usage: `/oncall furikyu [@user] <worked day> <day off>`, for example "
                     + "`/oncall furikyu 11/29 12/2`: you work Sunday 29 November and take Wednesday 2 December off. "

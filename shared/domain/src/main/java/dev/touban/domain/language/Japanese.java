@@ -420,6 +420,16 @@ final class Japanese {
             case EXPORT_FAILED -> "{month}の出力を開始できませんでした（{error}）。少し待ってからもう一度試してください。";
             case EXPORT_STARTED -> ":hourglass_flowing_sand: {team}の{month}の振休集計表を出力しています。"
                     + "まもなくここにスプレッドシートのリンクが届きます。";
+            case EXPORT_DONE -> ":bar_chart: *{team}*の{month}の振休集計表: {file}（リンクの有効期限 {valid}）";
+            case EXPORT_DONE_SO_FAR -> ":bar_chart: *{team}*の{month}（今日まで）の振休集計表: {file}（リンクの有効期限 {valid}）";
+            case EXPORT_PERSON -> "• {name}: 振休 {days}日（週末 {weekend}日、祝日 {holiday}日、夜間の呼び出し {night}回）";
+            case EXPORT_FILES -> "ファイル: `{location}`（XLSX と CSV {csv}件）";
+            case EXPORT_SHEET -> "Google スプレッドシート: <{url}|{tab}タブ>";
+            case EXPORT_JOB_TEAM_UNKNOWN -> "チーム `{team}` は oncall.yaml にありません。何も出力していません。";
+            case EXPORT_JOB_ADMINS_ONLY -> "出力できるのは{team}の管理者だけです。何も出力していません。";
+            case EXPORT_JOB_NOT_YET -> "{month}はまだ来ていないため出力できません。何も出力していません。";
+            case EXPORT_JOB_FAILED -> ":warning: {team}の{month}の出力に失敗しました: {error}。`{command}` をもう一度実行してください。"
+                    + "書き込まれたものは置き換えられます。";
 
             case FURIKYU_USAGE -> "使い方: `/oncall furikyu [@user] <出勤日> <休む日>`。例: "
                     + "`/oncall furikyu 11/29 12/2`: 11月29日(日)に出勤し、12月2日(水)に休みます。"

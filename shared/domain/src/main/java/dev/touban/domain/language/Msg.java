@@ -434,6 +434,17 @@ public enum Msg {
     EXPORT_FAILED,
     EXPORT_STARTED,
 
+    // the export's answer, from the export function
+    EXPORT_DONE,
+    EXPORT_DONE_SO_FAR,
+    EXPORT_PERSON,
+    EXPORT_FILES,
+    EXPORT_SHEET,
+    EXPORT_JOB_TEAM_UNKNOWN,
+    EXPORT_JOB_ADMINS_ONLY,
+    EXPORT_JOB_NOT_YET,
+    EXPORT_JOB_FAILED,
+
     // /oncall furikyu
     FURIKYU_USAGE,
     FURIKYU_ADMINS_ONLY,
