@@ -98,17 +98,19 @@ public final class PageText {
         return SnsSubject.of("Touban #" + i.number() + " [" + i.alert().severity().label() + "] " + i.alert().summary());
     }
 
+    /** The pages topic's message, plain text in the paged person's language; the time stays ISO-8601 UTC for filters and mail rules. */
     public static String body(Page page) {
         Incident i = page.incident();
+        Language lang = language(page);
         StringBuilder out = new StringBuilder()
-                .append("Incident #").append(i.number()).append(" (").append(i.alert().severity().label()).append(")\n")
+                .append(Messages.say(lang, Msg.PAGE_BODY_INCIDENT, "number", i.number(), "severity", i.alert().severity().label())).append('\n')
                 .append(i.alert().summary()).append('\n')
-                .append("Source: ").append(i.alert().source()).append('\n')
-                .append("Paged: ").append(page.recipient().describe()).append(", tier ").append(page.tierIndex() + 1)
-                .append(page.pass() > 0 ? " (repeat " + page.pass() + ")" : "").append('\n')
-                .append("Triggered: ").append(i.triggeredAt()).append('\n');
+                .append(Messages.say(lang, Msg.PAGE_BODY_SOURCE, "source", i.alert().source())).append('\n')
+                .append(Messages.say(lang, Msg.PAGE_BODY_PAGED, "who", page.recipient().describe(), "tier", page.tierIndex() + 1))
+                .append(page.pass() > 0 ? Messages.say(lang, Msg.PAGE_BODY_REPEAT, "pass", page.pass()) : "").append('\n')
+                .append(Messages.say(lang, Msg.PAGE_BODY_TRIGGERED, "at", i.triggeredAt())).append('\n');
         if (page.ackUrl() != null) {
-            out.append("Acknowledge: ").append(page.ackUrl()).append('\n');
+            out.append(Messages.say(lang, Msg.PAGE_BODY_ACKNOWLEDGE, "url", page.ackUrl())).append('\n');
         }
         return out.toString();
     }

@@ -298,6 +298,12 @@ final class English {
             case PAGED_YOU_ON_CALL -> "You are paged (on call in {rotation})";
             case PAGED_YOU_NAMED -> "You are paged (named in the policy)";
             case PAGED_YOU -> "You are paged ({why})";
+            case PAGE_BODY_INCIDENT -> "Incident #{number} ({severity})";
+            case PAGE_BODY_SOURCE -> "Source: {source}";
+            case PAGE_BODY_PAGED -> "Paged: {who}, tier {tier}";
+            case PAGE_BODY_REPEAT -> " (repeat {pass})";
+            case PAGE_BODY_TRIGGERED -> "Triggered: {at}";
+            case PAGE_BODY_ACKNOWLEDGE -> "Acknowledge: {url}";
 
             case INCIDENTS_NONE -> ":sunny: No open incidents for your teams.";
             case INCIDENTS_ONE -> "{count} open incident:";

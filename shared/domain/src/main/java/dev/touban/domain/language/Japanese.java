@@ -298,6 +298,12 @@ final class Japanese {
             case PAGED_YOU_ON_CALL -> "あなたを呼び出しています（{rotation} の当番）";
             case PAGED_YOU_NAMED -> "あなたを呼び出しています（エスカレーションポリシーで指名）";
             case PAGED_YOU -> "あなたを呼び出しています（{why}）";
+            case PAGE_BODY_INCIDENT -> "インシデント #{number}（{severity}）";
+            case PAGE_BODY_SOURCE -> "発生元: {source}";
+            case PAGE_BODY_PAGED -> "呼び出し: {who}、第{tier}段階";
+            case PAGE_BODY_REPEAT -> "（{pass}回目の繰り返し）";
+            case PAGE_BODY_TRIGGERED -> "発生時刻: {at}";
+            case PAGE_BODY_ACKNOWLEDGE -> "確認: {url}";
 
             case INCIDENTS_NONE -> ":sunny: チームの未解決インシデントはありません。";
             case INCIDENTS_ONE -> "未解決インシデント{count}件:";

@@ -319,6 +319,12 @@ public enum Msg {
     PAGED_YOU_ON_CALL,
     PAGED_YOU_NAMED,
     PAGED_YOU,
+    PAGE_BODY_INCIDENT,
+    PAGE_BODY_SOURCE,
+    PAGE_BODY_PAGED,
+    PAGE_BODY_REPEAT,
+    PAGE_BODY_TRIGGERED,
+    PAGE_BODY_ACKNOWLEDGE,
 
     // /oncall incidents, incident
     INCIDENTS_NONE,

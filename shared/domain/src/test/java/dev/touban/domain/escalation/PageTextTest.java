@@ -135,6 +135,16 @@ class PageTextTest {
         assertThat(PageText.language(page("x", null))).isEqualTo(Language.EN);
     }
 
+    @Test
+    void topicBody_isInThePagedPersonsLanguage_withTheTimeAsIso() {
+        Page page = page("決済が失敗", "https://x.example/ack/T");
+
+        assertThat(PageText.body(page)).isEqualTo("Incident #42 (critical)\n決済が失敗\nSource: prometheus\nPaged: Alice Sato, tier 1\n"
+                + "Triggered: 1970-01-01T00:00:00Z\nAcknowledge: https://x.example/ack/T\n");
+        assertThat(PageText.body(japanese(page))).isEqualTo("インシデント #42（critical）\n決済が失敗\n発生元: prometheus\n"
+                + "呼び出し: Alice Sato、第1段階\n発生時刻: 1970-01-01T00:00:00Z\n確認: https://x.example/ack/T\n");
+    }
+
     private static Page japanese(Page page) {
         Recipient.Person p = (Recipient.Person) page.recipient();
         return new Page(page.incident(), new Recipient.Person(p.member(), p.why(), Language.JA), page.channel(), page.tierIndex(),
