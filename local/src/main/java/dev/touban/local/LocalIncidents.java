@@ -7,9 +7,8 @@ import dev.touban.aws.dynamo.DynamoHeartbeatStore;
 import dev.touban.aws.dynamo.DynamoIncidentStore;
 import dev.touban.aws.incident.IncidentRuntime;
 import dev.touban.aws.paging.PagingChannels;
-import dev.touban.domain.heartbeat.Heartbeat;
-import dev.touban.domain.heartbeat.HeartbeatMonitor;
 import dev.touban.domain.heartbeat.HeartbeatStore;
+import dev.touban.domain.heartbeat.HeartbeatWatch;
 import dev.touban.domain.incident.IncidentStore;
 import dev.touban.escalation.EscalationStep;
 import dev.touban.escalation.EscalationStepHandler;
@@ -17,9 +16,7 @@ import dev.touban.intake.AlertIntakeHandler;
 import dev.touban.intake.IntakeSettings;
 import dev.touban.testing.OneTimeSchedules;
 import java.net.URI;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -101,13 +98,9 @@ final class LocalIncidents {
      * missed. Both are read from the emulator directly: this plays EventBridge Scheduler, which game-day faults never touch. */
     CronSchedules.Wakeups sweepWakeups() {
         CronSchedules.Wakeups steps = SweepWakeups.of(sweepIndex);
-        return (after, upTo) -> {
-            List<Heartbeat> heartbeats = runtime.config().heartbeats();
-            return java.util.stream.Stream.concat(steps.between(after, upTo).stream(),
-                heartbeats.isEmpty() ? java.util.stream.Stream.<Instant>empty()
-                        : HeartbeatMonitor.missesBetween(heartbeats, heartbeatIndex.all(), after, upTo).stream())
-                    .distinct().sorted().toList();
-        };
+        return (after, upTo) -> java.util.stream.Stream.concat(steps.between(after, upTo).stream(),
+                new HeartbeatWatch(runtime.config(), heartbeatIndex, runtime.desk()).missesBetween(after, upTo).stream())
+                .distinct().sorted().toList();
     }
 
     IncidentRuntime runtime() {

@@ -3,15 +3,9 @@ package dev.touban.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,14 +39,6 @@ class LambdaHttpBridgeTest {
     }
 
     private static HttpResponse<String> call(RequestStreamHandler handler) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> LambdaHttpBridge.serve(exchange, handler, Instant.parse("2026-12-07T01:00:00Z")));
-        server.start();
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/x"))
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-        } finally {
-            server.stop(0);
-        }
+        return OneRequest.post("/x", exchange -> LambdaHttpBridge.serve(exchange, handler, Instant.parse("2026-12-07T01:00:00Z")), "{}");
     }
 }
